@@ -15,6 +15,7 @@ internal sealed class InsureeModule : FhirModule
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
+        services.AddInsureeDemoData();
     }
 
     public override void ConfigureModel(ModelBuilder model)
