@@ -1,3 +1,18 @@
+using OpenImis.Fhir.Modules;
+using OpenImis.Fhir.Server.Endpoints;
+using OpenImis.Fhir.Server.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOpenImisFhir(ModuleCatalog.All);
+
 var app = builder.Build();
-app.Run();
+await app.InitializeDatabaseAsync();
+
+app.UseFhirErrors();
+app.MapGet("/", () => Results.Redirect("/fhir/metadata"));
+app.MapGet("/health", () => Results.Ok("healthy"));
+app.MapFhirEndpoints();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("OpenImis.Fhir is serving FHIR R4 at {BaseUrls}", string.Join(", ", app.Urls.Select(u => $"{u}/fhir"))));
+await app.RunAsync();
