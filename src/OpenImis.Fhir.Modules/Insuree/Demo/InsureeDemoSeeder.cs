@@ -14,7 +14,8 @@ namespace OpenImis.Fhir.Modules.Insuree.Demo;
 internal sealed class InsureeDemoSeeder : IDemoDataSeeder
 {
     public const int FamilyCount = 20;
-    public const int Seed = 20;
+    // Far from the small seeds people pass to the generator, so that the demo's UUIDs are its own.
+    public const int Seed = 1_000_020;
     public const int PhotoCount = 6;
 
     // A 1×1 PNG: the photo's bytes matter less than the Patient.photo the mapper builds from the row.
@@ -36,7 +37,7 @@ internal sealed class InsureeDemoSeeder : IDemoDataSeeder
             : null;
         await InsureeLookups.EnsureAsync(db, cancellationToken);
 
-        var random = new Random(Seed);
+        var random = new Random(Seed + 1);
         var families = await DrawFamiliesAsync(db, today, cancellationToken);
         var heads = families.Select(f => f.Head).ToList();
         heads[0].Email ??= $"{heads[0].OtherNames.Split(' ')[0].ToLowerInvariant()}.{heads[0].LastName.ToLowerInvariant()}@example.org";
