@@ -47,7 +47,7 @@ internal static class FloorCommand
 
     private static async Task<Bundle> SearchAsync(NpgsqlDataSource dataSource, string family, int count, CancellationToken cancellationToken)
     {
-        var prefix = family.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+        var prefix = family.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal) + "%";
         var bundle = new Bundle { Type = Bundle.BundleType.Searchset };
         await using (var total = dataSource.CreateCommand(FloorQueries.SearchTotal))

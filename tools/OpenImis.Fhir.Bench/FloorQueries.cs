@@ -3,7 +3,7 @@ namespace OpenImis.Fhir.Bench;
 /// <summary>
 /// The SQL a Patient read and a family search need: the insuree, its family, the family's village with its
 /// ward, district and region (the Patient address), and the photo. The UUID is matched through the unique
-/// index, as the server does; the family name is matched as FHIR string search does (case-insensitive prefix).
+/// index, as the server does; the family name is matched the way the server's string search translates (lower(column) LIKE 'value%').
 /// </summary>
 internal static class FloorQueries
 {
@@ -30,9 +30,9 @@ internal static class FloorQueries
 
     public const string SearchPage =
         Select + """
-         WHERE i."LastName" ILIKE @prefix AND i."ValidityTo" IS NULL ORDER BY i."InsureeID" LIMIT @count
+         WHERE lower(i."LastName") LIKE @prefix AND i."ValidityTo" IS NULL ORDER BY i."InsureeID" LIMIT @count
         """;
 
     public const string SearchTotal =
-        """SELECT count(*) FROM "tblInsuree" i WHERE i."LastName" ILIKE @prefix AND i."ValidityTo" IS NULL""";
+        """SELECT count(*) FROM "tblInsuree" i WHERE lower(i."LastName") LIKE @prefix AND i."ValidityTo" IS NULL""";
 }
