@@ -29,6 +29,7 @@ internal sealed class InsureeModule : FhirModule
         services.AddScoped<InsureeLookups>();
         services.AddResourceHandler<PatientHandler>(this, "Patient");
         services.AddResourceHandler<GroupHandler>(this, "Group");
+        services.AddInsureeDemoData();
     }
 
     public override void ConfigureModel(ModelBuilder model)
