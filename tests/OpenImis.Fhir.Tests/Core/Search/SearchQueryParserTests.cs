@@ -2,7 +2,7 @@ using System.Net;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Search;
 
-namespace OpenImis.Fhir.Tests.Search;
+namespace OpenImis.Fhir.Tests.Core.Search;
 
 public sealed class SearchQueryParserTests
 {

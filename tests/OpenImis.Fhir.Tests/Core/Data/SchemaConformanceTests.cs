@@ -7,7 +7,7 @@ using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Modules;
 using OpenImis.Fhir.Tests.Architecture;
 
-namespace OpenImis.Fhir.Tests.Data;
+namespace OpenImis.Fhir.Tests.Core.Data;
 
 /// <summary>
 /// Holds the EF model (every module enabled, PostgreSQL provider) against the real openIMIS schema in

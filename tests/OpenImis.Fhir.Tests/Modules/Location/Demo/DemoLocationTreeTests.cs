@@ -1,7 +1,7 @@
 using OpenImis.Fhir.Modules.Location.Data;
 using OpenImis.Fhir.Modules.Location.Demo;
 
-namespace OpenImis.Fhir.Tests.Location.Demo;
+namespace OpenImis.Fhir.Tests.Modules.LocationDemo;
 
 public class DemoLocationTreeTests
 {

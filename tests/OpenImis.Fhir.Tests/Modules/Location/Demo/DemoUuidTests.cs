@@ -1,6 +1,6 @@
 using OpenImis.Fhir.Modules.Location.Demo;
 
-namespace OpenImis.Fhir.Tests.Location.Demo;
+namespace OpenImis.Fhir.Tests.Modules.LocationDemo;
 
 public class DemoUuidTests
 {

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using OpenImis.Fhir.Core.Modularity;
 
-namespace OpenImis.Fhir.Tests.Modularity;
+namespace OpenImis.Fhir.Tests.Core.Modularity;
 
 public sealed class ModuleLoaderTests
 {

@@ -1,7 +1,7 @@
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Core.Rest;
 
-namespace OpenImis.Fhir.Tests.Modularity;
+namespace OpenImis.Fhir.Tests.Core.Modularity;
 
 public sealed class HandlerRegistryTests
 {

@@ -3,7 +3,7 @@ using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Search;
 
-namespace OpenImis.Fhir.Tests.Search;
+namespace OpenImis.Fhir.Tests.Core.Search;
 
 public sealed class SearchValueParserTests
 {

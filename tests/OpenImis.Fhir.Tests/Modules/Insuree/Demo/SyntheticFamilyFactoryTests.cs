@@ -1,6 +1,6 @@
 using OpenImis.Fhir.Modules.Insuree.Demo;
 
-namespace OpenImis.Fhir.Tests.Insuree.Demo;
+namespace OpenImis.Fhir.Tests.Modules.Insuree.Demo;
 
 public class SyntheticFamilyFactoryTests
 {
@@ -154,7 +154,7 @@ public class SyntheticFamilyFactoryTests
     private static List<string> Rows(IEnumerable<SyntheticFamily> families) =>
         families.SelectMany(f => f.Insurees.Select(i => Row(f, i))).ToList();
 
-    private static string Row(SyntheticFamily f, Modules.Insuree.Data.Insuree i) => string.Join(
+    private static string Row(SyntheticFamily f, OpenImis.Fhir.Modules.Insuree.Data.Insuree i) => string.Join(
         '|',
         f.Family.Uuid, f.Family.LocationId, f.Family.Poverty, f.Family.FamilyTypeCode, f.Family.Address, f.Family.ConfirmationNo,
         f.Family.ConfirmationTypeCode, f.Family.ValidityFrom.Ticks, i.Uuid, i.ChfId, i.LastName, i.OtherNames, i.BirthDate, i.GenderCode,

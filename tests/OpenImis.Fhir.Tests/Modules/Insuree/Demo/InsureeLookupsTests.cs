@@ -1,6 +1,6 @@
 using OpenImis.Fhir.Modules.Insuree.Demo;
 
-namespace OpenImis.Fhir.Tests.Insuree.Demo;
+namespace OpenImis.Fhir.Tests.Modules.Insuree.Demo;
 
 public class InsureeLookupsTests
 {
