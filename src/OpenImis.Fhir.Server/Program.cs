@@ -6,7 +6,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOpenImisFhir(ModuleCatalog.All);
 
 var app = builder.Build();
-await app.InitializeDatabaseAsync();
 
 app.UseFhirErrors();
 app.MapGet("/", () => Results.Redirect("/fhir/metadata"));
