@@ -3,6 +3,8 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Modules.Insuree.Data;
 using OpenImis.Fhir.Modules.Insuree.Demo;
 using OpenImis.Fhir.Modules.Location.Demo;
+using InsureeRow = OpenImis.Fhir.Modules.Insuree.Data.Insuree;
+using LocationRow = OpenImis.Fhir.Modules.Location.Data.Location;
 
 namespace OpenImis.Fhir.IntegrationTests.Demo;
 
@@ -58,9 +60,9 @@ public sealed class DemoSeederTests
         await SeedAsync(database.Db);
         var db = database.Reopen();
 
-        var misordered = await db.Set<Insuree>().IgnoreQueryFilters()
+        var misordered = await db.Set<InsureeRow>().IgnoreQueryFilters()
             .Where(h => h.LegacyId != null)
-            .Join(db.Set<Insuree>().IgnoreQueryFilters(), h => h.LegacyId, l => l.Id, (h, l) => new { h, l })
+            .Join(db.Set<InsureeRow>().IgnoreQueryFilters(), h => h.LegacyId, l => l.Id, (h, l) => new { h, l })
             .CountAsync(x => x.h.ValidityTo == null || x.h.ValidityTo > x.l.ValidityFrom || x.h.Uuid == x.l.Uuid);
 
         Assert.Equal(0, misordered);
@@ -78,13 +80,13 @@ public sealed class DemoSeederTests
     private static async Task<(int, int, int, int, int, int)> ShapeAsync(ImisDbContext db)
     {
         var families = db.Set<Family>().IgnoreQueryFilters();
-        var insurees = db.Set<Insuree>().IgnoreQueryFilters();
+        var insurees = db.Set<InsureeRow>().IgnoreQueryFilters();
         return (
             await families.CountAsync(f => f.ValidityTo == null),
             await families.CountAsync(f => f.LegacyId != null),
             await insurees.CountAsync(i => i.LegacyId != null),
             await insurees.CountAsync(i => i.LegacyId == null && i.ValidityTo != null),
             await db.Set<Photo>().CountAsync(),
-            await db.Set<Modules.Location.Data.Location>().IgnoreQueryFilters().CountAsync(l => l.LegacyId != null));
+            await db.Set<LocationRow>().IgnoreQueryFilters().CountAsync(l => l.LegacyId != null));
     }
 }

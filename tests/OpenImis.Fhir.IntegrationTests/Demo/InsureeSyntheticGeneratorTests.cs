@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Modules.Insuree.Data;
 using OpenImis.Fhir.Modules.Insuree.Demo;
+using InsureeRow = OpenImis.Fhir.Modules.Insuree.Data.Insuree;
 
 namespace OpenImis.Fhir.IntegrationTests.Demo;
 
@@ -82,7 +83,7 @@ public sealed class InsureeSyntheticGeneratorTests
     }
 
     private static async Task<(int Families, int Insurees)> CountAsync(ImisDbContext db) =>
-        (await db.Set<Family>().IgnoreQueryFilters().CountAsync(), await db.Set<Insuree>().IgnoreQueryFilters().CountAsync(i => i.FamilyId != null));
+        (await db.Set<Family>().IgnoreQueryFilters().CountAsync(), await db.Set<InsureeRow>().IgnoreQueryFilters().CountAsync(i => i.FamilyId != null));
 
     // A family is linked when its head insuree points back to it and is the family's only head.
     private static Task<int> LinkedHeadsAsync(ImisDbContext db) =>
@@ -90,7 +91,7 @@ public sealed class InsureeSyntheticGeneratorTests
             .CountAsync(f => f.HeadInsuree!.IsHead && f.HeadInsuree.FamilyId == f.Id && f.Members.Count(m => m.IsHead) == 1);
 
     private static Task<List<string>> ChfIdsAsync(ImisDbContext db) =>
-        db.Set<Insuree>().IgnoreQueryFilters().OrderBy(i => i.ChfId)
+        db.Set<InsureeRow>().IgnoreQueryFilters().OrderBy(i => i.ChfId)
             .Select(i => i.ChfId + " " + i.Uuid + " " + i.LastName + " " + i.Family!.Uuid)
             .ToListAsync();
 }
