@@ -13,6 +13,7 @@ internal sealed class BenchArguments
                    [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000] [--sample 2000]
           floor    --connection <pg conn> --scenario read|search
                    [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000] [--sample 2000] [--count 20]
+                   [--show 1: print one resource and stop]
         """;
 
     private readonly Dictionary<string, string> _options;

@@ -19,6 +19,15 @@ internal static class FloorCommand
         await using var dataSource = NpgsqlDataSource.Create(arguments.Required("connection"));
         var samples = await Samples.PickAsync(dataSource, scenario, arguments.Number("sample", 2000), cancellationToken);
         var serializer = new FhirJsonSerializer();
+        if (arguments.Number("show", 0) == 1)
+        {
+            // One resource, to hold the floor's output against the server's by eye.
+            Base shown = scenario == Scenario.Read
+                ? (await ReadAsync(dataSource, samples[0], cancellationToken))!
+                : await SearchAsync(dataSource, samples[0], count, cancellationToken);
+            Console.WriteLine(serializer.SerializeToString(shown, pretty: true));
+            return 0;
+        }
 
         LoadDriver.Operation operation = scenario == Scenario.Read
             ? async (random, token) =>

@@ -43,11 +43,12 @@ internal static class FloorPatient
         }
 
         AddTelecom(patient, row);
-        AddAddress(patient, row);
+        patient.Address.Add(Text(row, 31) is not null ? BuildAddress(row, Address.AddressUse.Temp, 30) : BuildAddress(row, Address.AddressUse.Home, 18));
         AddExtensions(patient, row);
+        AddContact(patient, row);
         if (Text(row, 24) is { } photo)
         {
-            patient.Photo = [new Attachment { Url = "Images/Updated/" + photo, Title = photo, ContentType = "image/png" }];
+            patient.Photo = [new Attachment { Url = "Images/Updated/" + photo, Title = photo, ContentType = "image/png", Data = Data(row) }];
         }
 
         return patient;
@@ -66,26 +67,40 @@ internal static class FloorPatient
         }
     }
 
-    private static void AddAddress(Patient patient, DbDataReader row)
+    // The insuree's current village (temp) when it has one, else the family's (home): columns line, village UUID,
+    // village, ward, district, region from the given ordinal on.
+    private static Address BuildAddress(DbDataReader row, Address.AddressUse use, int first)
     {
-        if (Text(row, 19) is not { } village)
+        var address = new Address
+        {
+            Use = use,
+            Type = Address.AddressType.Physical,
+            Line = Text(row, first) is { } line ? [line] : [],
+            City = Text(row, first + 2),
+            District = Text(row, first + 4),
+            State = Text(row, first + 5),
+        };
+        address.Extension.Add(new Extension(Ig + "StructureDefinition/address-municipality", new FhirString(Text(row, first + 3))));
+        address.Extension.Add(new Extension(Ig + "StructureDefinition/address-location-reference", new ResourceReference("Location/" + Text(row, first + 1))));
+        return address;
+    }
+
+    private static void AddContact(Patient patient, DbDataReader row)
+    {
+        if (row.GetBoolean(7) || Text(row, 28) is not { } headFamily)
         {
             return;
         }
 
-        var address = new Address
+        var relationship = row.IsDBNull(27) ? [] : new List<CodeableConcept> { Coded("patient-contact-relationship", row.GetInt16(27)) };
+        patient.Contact.Add(new Patient.ContactComponent
         {
-            Use = Address.AddressUse.Home,
-            Type = Address.AddressType.Physical,
-            Line = Text(row, 18) is { } line ? [line] : [],
-            City = Text(row, 20),
-            District = Text(row, 22),
-            State = Text(row, 23),
-        };
-        address.Extension.Add(new Extension(Ig + "StructureDefinition/address-municipality", new FhirString(Text(row, 21))));
-        address.Extension.Add(new Extension(Ig + "StructureDefinition/address-location-reference", new ResourceReference("Location/" + village)));
-        patient.Address.Add(address);
+            Relationship = relationship,
+            Name = new HumanName { Family = headFamily, Given = [Text(row, 29) ?? string.Empty] },
+        });
     }
+
+    private static byte[]? Data(DbDataReader row) => Text(row, 26) is { } base64 ? Convert.FromBase64String(base64) : null;
 
     private static void AddExtensions(Patient patient, DbDataReader row)
     {
