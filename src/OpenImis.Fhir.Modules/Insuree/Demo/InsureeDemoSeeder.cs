@@ -35,7 +35,7 @@ internal sealed class InsureeDemoSeeder : IDemoDataSeeder
         await using var transaction = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
-        await InsureeLookups.EnsureAsync(db, cancellationToken);
+        await InsureeReferenceData.EnsureAsync(db, cancellationToken);
 
         var random = new Random(Seed + 1);
         var families = await DrawFamiliesAsync(db, today, cancellationToken);

@@ -27,7 +27,7 @@ internal sealed class InsureeSyntheticGenerator(TimeProvider? timeProvider = nul
         var clock = Stopwatch.StartNew();
         var now = _time.GetUtcNow().UtcDateTime;
         await DemoLocationTree.EnsureAsync(db, now.Date.AddYears(-6), cancellationToken);
-        await InsureeLookups.EnsureAsync(db, cancellationToken);
+        await InsureeReferenceData.EnsureAsync(db, cancellationToken);
         var factory = new SyntheticFamilyFactory(
             seed, await VillagesAsync(db, cancellationToken), DateOnly.FromDateTime(now), ChfIdPrefix(seed), chfIdDigits: 9);
 

@@ -110,7 +110,7 @@ internal sealed class SyntheticFamilyFactory
         var age = Math.Max(18, headAge + _random.Next(-10, 6));
         var spouse = Person(surname, gender, age, registered, isHead: false);
         spouse.Marital = "M";
-        spouse.RelationshipId = InsureeLookups.RelationSpouse;
+        spouse.RelationshipId = InsureeReferenceData.RelationSpouse;
         return spouse;
     }
 
@@ -120,10 +120,10 @@ internal sealed class SyntheticFamilyFactory
         var kind = _random.Next(100);
         var (relation, age) = kind switch
         {
-            < 85 => (InsureeLookups.RelationChild, _random.Next(0, Math.Max(1, Math.Min(headAge - 17, 30)))),
-            < 92 => (InsureeLookups.RelationParent, Math.Min(99, headAge + _random.Next(18, 32))),
-            < 97 => (InsureeLookups.RelationSibling, Math.Max(0, headAge + _random.Next(-12, 12))),
-            _ => (InsureeLookups.RelationOther, _random.Next(5, 70)),
+            < 85 => (InsureeReferenceData.RelationChild, _random.Next(0, Math.Max(1, Math.Min(headAge - 17, 30)))),
+            < 92 => (InsureeReferenceData.RelationParent, Math.Min(99, headAge + _random.Next(18, 32))),
+            < 97 => (InsureeReferenceData.RelationSibling, Math.Max(0, headAge + _random.Next(-12, 12))),
+            _ => (InsureeReferenceData.RelationOther, _random.Next(5, 70)),
         };
         var relative = Person(head.LastName, gender, age, registered, isHead: false);
         relative.RelationshipId = relation;

@@ -69,14 +69,14 @@ public class SyntheticFamilyFactoryTests
         var families = Draw(3, 3_000, Today);
         var insurees = families.SelectMany(f => f.Insurees).ToList();
 
-        Assert.All(insurees, i => Assert.Contains(i.GenderCode, InsureeLookups.Genders.Select(g => g.Code)));
+        Assert.All(insurees, i => Assert.Contains(i.GenderCode, InsureeReferenceData.Genders.Select(g => g.Code)));
         Assert.All(insurees, i => Assert.Contains(i.Marital, MaritalCodes));
-        Assert.All(insurees.Where(i => i.RelationshipId is not null), i => Assert.Contains(i.RelationshipId!.Value, InsureeLookups.Relations.Select(r => r.Id)));
-        Assert.All(insurees.Where(i => i.ProfessionId is not null), i => Assert.Contains(i.ProfessionId!.Value, InsureeLookups.Professions.Select(p => p.Id)));
-        Assert.All(insurees.Where(i => i.EducationId is not null), i => Assert.Contains(i.EducationId!.Value, InsureeLookups.Educations.Select(e => e.Id)));
-        Assert.All(insurees.Where(i => i.TypeOfId is not null), i => Assert.Contains(i.TypeOfId, InsureeLookups.IdentificationTypes.Select(t => t.Code)));
-        Assert.All(families, f => Assert.Contains(f.Family.FamilyTypeCode, InsureeLookups.FamilyTypes.Select(t => t.Code)));
-        Assert.All(families.Where(f => f.Family.ConfirmationTypeCode is not null), f => Assert.Contains(f.Family.ConfirmationTypeCode, InsureeLookups.ConfirmationTypes.Select(t => t.Code)));
+        Assert.All(insurees.Where(i => i.RelationshipId is not null), i => Assert.Contains(i.RelationshipId!.Value, InsureeReferenceData.Relations.Select(r => r.Id)));
+        Assert.All(insurees.Where(i => i.ProfessionId is not null), i => Assert.Contains(i.ProfessionId!.Value, InsureeReferenceData.Professions.Select(p => p.Id)));
+        Assert.All(insurees.Where(i => i.EducationId is not null), i => Assert.Contains(i.EducationId!.Value, InsureeReferenceData.Educations.Select(e => e.Id)));
+        Assert.All(insurees.Where(i => i.TypeOfId is not null), i => Assert.Contains(i.TypeOfId, InsureeReferenceData.IdentificationTypes.Select(t => t.Code)));
+        Assert.All(families, f => Assert.Contains(f.Family.FamilyTypeCode, InsureeReferenceData.FamilyTypes.Select(t => t.Code)));
+        Assert.All(families.Where(f => f.Family.ConfirmationTypeCode is not null), f => Assert.Contains(f.Family.ConfirmationTypeCode, InsureeReferenceData.ConfirmationTypes.Select(t => t.Code)));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace OpenImis.Fhir.Modules.Insuree.Demo;
 /// The insuree reference tables with the codes and names of openIMIS's <c>00_dump.sql</c>; insurees and
 /// families reference them through foreign keys, so both the demo seeder and the generator write them first.
 /// </summary>
-internal static class InsureeLookups
+internal static class InsureeReferenceData
 {
     public const short RelationSpouse = 8;
     public const short RelationChild = 4;
