@@ -52,7 +52,7 @@ internal sealed class TokenOpenHimAuthenticator(
 
             var current = options.CurrentValue;
             var client = httpClientFactory.CreateClient(HttpClientName);
-            using var response = await client.GetAsync(new Uri($"authenticate/{Uri.EscapeDataString(current.Username)}", UriKind.Relative), cancellationToken);
+            using var response = await client.GetAsync(new Uri($"authenticate/{EscapeEmail(current.Username)}", UriKind.Relative), cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 throw new OpenHimApiException(response.StatusCode, $"GET /authenticate/{current.Username} answered {(int)response.StatusCode}; the user needs a token passport (OpenHIM v8: use Basic).");
@@ -74,6 +74,9 @@ internal sealed class TokenOpenHimAuthenticator(
             _gate.Release();
         }
     }
+
+    // '@' is legal in a path segment and is what the JavaScript clients send; escape the rest.
+    private static string EscapeEmail(string email) => Uri.EscapeDataString(email).Replace("%40", "@", StringComparison.Ordinal);
 
     private sealed record Session(string Username, string PasswordHash, TimeSpan ClockOffset);
 }
