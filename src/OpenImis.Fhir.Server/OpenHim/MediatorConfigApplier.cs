@@ -17,16 +17,27 @@ internal sealed class MediatorConfigApplier(MediatorConfigurationProvider provid
         var ignored = new List<string>();
         foreach (var (param, node) in config)
         {
-            if (!MediatorConfigMap.ParameterToConfigurationKey.TryGetValue(param, out var key))
+            if (!MediatorConfigMap.Parameters.TryGetValue(param, out var setting))
             {
                 ignored.Add(param);
                 continue;
             }
 
-            var value = AsText(node);
-            if (!string.IsNullOrWhiteSpace(value))
+            var value = AsText(node)?.Trim();
+            if (string.IsNullOrEmpty(value))
             {
-                values[key] = value.Trim();
+                continue;
+            }
+
+            if (setting.IsValid(value))
+            {
+                values[setting.ConfigurationKey] = value;
+            }
+            else
+            {
+                logger.LogWarning(
+                    "Ignored mediator config {Parameter}={Value} from OpenHIM: expected {Expected}; the server setting applies",
+                    param, value, setting.Expected);
             }
         }
 

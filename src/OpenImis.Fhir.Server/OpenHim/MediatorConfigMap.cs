@@ -6,10 +6,15 @@ namespace OpenImis.Fhir.Server.OpenHim;
 /// </summary>
 internal static class MediatorConfigMap
 {
-    public static IReadOnlyDictionary<string, string> ParameterToConfigurationKey { get; } =
-        new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly string[] ValidationModes = ["off", "warn", "enforce"];
+
+    public static IReadOnlyDictionary<string, MediatorSetting> Parameters { get; } =
+        new Dictionary<string, MediatorSetting>(StringComparer.Ordinal)
         {
-            ["baseUrl"] = "Fhir:BaseUrl",
-            ["validationMode"] = "Fhir:Validation:Mode",
+            ["baseUrl"] = new("Fhir:BaseUrl", IsHttpUrl, "an absolute http(s) URL"),
+            ["validationMode"] = new("Fhir:Validation:Mode", v => ValidationModes.Contains(v, StringComparer.OrdinalIgnoreCase), "off, warn or enforce"),
         };
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -56,13 +56,13 @@ internal sealed class MediatorDocumentBuilder(IConfiguration configuration)
         foreach (var def in Objects(document["configDefs"]))
         {
             var param = (string?)def["param"];
-            if (param is null || !MediatorConfigMap.ParameterToConfigurationKey.TryGetValue(param, out var key))
+            if (param is null || !MediatorConfigMap.Parameters.TryGetValue(param, out var setting))
             {
                 continue;
             }
 
-            var value = configuration[key];
-            if (string.IsNullOrWhiteSpace(value))
+            var value = configuration[setting.ConfigurationKey]?.Trim();
+            if (string.IsNullOrEmpty(value) || !setting.IsValid(value))
             {
                 continue;
             }
@@ -70,7 +70,7 @@ internal sealed class MediatorDocumentBuilder(IConfiguration configuration)
             if ((string?)def["type"] == "option")
             {
                 value = def["values"]?.AsArray().Select(v => (string?)v)
-                    .FirstOrDefault(v => string.Equals(v, value.Trim(), StringComparison.OrdinalIgnoreCase));
+                    .FirstOrDefault(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
                 if (value is null)
                 {
                     continue;

@@ -76,7 +76,6 @@ internal sealed class OpenHimMediatorService(
         var requestConfig = true;
         while (true)
         {
-            var started = Stopwatch.GetTimestamp();
             try
             {
                 var client = services.GetRequiredService<OpenHimApiClient>();
@@ -98,11 +97,8 @@ internal sealed class OpenHimMediatorService(
                 logger.LogWarning("OpenHIM heartbeat failed, next one in {Interval}: {Error}", options.CurrentValue.HeartbeatInterval, ex.Message);
             }
 
-            var wait = options.CurrentValue.HeartbeatInterval - Stopwatch.GetElapsedTime(started);
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, stoppingToken);
-            }
+            // A full interval after the answer, not a fixed rate: a slow beat must not be followed by a burst.
+            await Task.Delay(options.CurrentValue.HeartbeatInterval, stoppingToken);
         }
     }
 

@@ -8,7 +8,8 @@ internal sealed record CoreRequest(
     string Path,
     IReadOnlyDictionary<string, string> Headers,
     string Body,
-    DateTimeOffset ReceivedAt)
+    DateTimeOffset ReceivedAt,
+    int Status)
 {
     public JsonObject Json => JsonNode.Parse(Body)!.AsObject();
 }

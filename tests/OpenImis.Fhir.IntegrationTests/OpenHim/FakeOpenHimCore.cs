@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OpenImis.Fhir.Server.OpenHim;
@@ -85,15 +86,30 @@ internal sealed partial class FakeOpenHimCore : IDisposable
 
     private IResponseMessage Answer(IRequestMessage request)
     {
-        var recorded = new CoreRequest(
+        var received = new CoreRequest(
             request.Method,
             request.Path,
             request.Headers?.ToDictionary(h => h.Key, h => h.Value.ToString() ?? string.Empty, StringComparer.OrdinalIgnoreCase)
                 ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
             request.Body ?? string.Empty,
-            DateTimeOffset.UtcNow);
-        _requests.Enqueue(recorded);
+            DateTimeOffset.UtcNow,
+            0);
+        ResponseMessage response;
+        try
+        {
+            response = Dispatch(received);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            response = Reply(400, ex.Message);
+        }
 
+        _requests.Enqueue(received with { Status = response.StatusCode is int status ? status : 0 });
+        return response;
+    }
+
+    private ResponseMessage Dispatch(CoreRequest recorded)
+    {
         if (OutageStatus is { } outage)
         {
             return Reply(outage, "Service Unavailable");

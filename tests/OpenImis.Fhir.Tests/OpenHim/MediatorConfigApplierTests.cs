@@ -65,4 +65,15 @@ public sealed class MediatorConfigApplierTests
 
         Assert.True(reloaded);
     }
+
+    [Theory]
+    [InlineData("baseUrl", "not a url", "Fhir:BaseUrl", "http://local/fhir")]
+    [InlineData("baseUrl", "ftp://him/fhir", "Fhir:BaseUrl", "http://local/fhir")]
+    [InlineData("validationMode", "strict", "Fhir:Validation:Mode", null)]
+    public void Apply_KeepsServerSetting_WhenValueIsInvalid(string param, string value, string key, string? expected)
+    {
+        _applier.Apply(new JsonObject { [param] = value });
+
+        Assert.Equal(expected, _configuration[key]);
+    }
 }

@@ -1,0 +1,90 @@
+using System.Reflection;
+using Hl7.Fhir.Model;
+using Microsoft.Extensions.DependencyInjection;
+using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Search;
+
+namespace OpenImis.Fhir.Core.Conformance;
+
+/// <summary>
+/// Derives the CapabilityStatement from the registered handlers: never written by hand, so it cannot drift
+/// from what the server does.
+/// </summary>
+public sealed class CapabilityStatementBuilder(HandlerRegistry registry, EnabledModules modules, IServiceScopeFactory scopes)
+{
+    /// <summary>The extension that lists an enabled module.</summary>
+    public const string ModuleExtensionUrl = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/server-module";
+
+    private readonly Lazy<IReadOnlyList<ResourceCapability>> _resources = new(() => Read(registry, scopes));
+
+    /// <summary>The capabilities of every served type, read once.</summary>
+    public IReadOnlyList<ResourceCapability> Resources => _resources.Value;
+
+    /// <summary>The statement, with <paramref name="baseUrl"/> as the implementation URL.</summary>
+    public CapabilityStatement Build(string baseUrl)
+    {
+        var version = typeof(CapabilityStatementBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var statement = new CapabilityStatement
+        {
+            Url = $"{baseUrl}/metadata",
+            Name = "OpenImisFhir",
+            Title = "OpenImis.Fhir server",
+            Status = PublicationStatus.Active,
+            Date = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Kind = CapabilityStatementKind.Instance,
+            Software = new CapabilityStatement.SoftwareComponent { Name = "OpenImis.Fhir", Version = version.Split('+')[0] },
+            Implementation = new CapabilityStatement.ImplementationComponent { Description = "openIMIS FHIR R4 server", Url = baseUrl },
+            FhirVersion = FHIRVersion.N4_0_1,
+            Format = ["json", "xml"],
+            Rest = [BuildRest()],
+        };
+        foreach (var module in modules.Modules)
+        {
+            statement.Extension.Add(new Extension(ModuleExtensionUrl, new FhirString(module.Name)));
+        }
+
+        return statement;
+    }
+
+    private CapabilityStatement.RestComponent BuildRest() => new()
+    {
+        Mode = CapabilityStatement.RestfulCapabilityMode.Server,
+        Documentation = $"Enabled modules: {string.Join(", ", modules.Modules.Select(m => m.Name))}.",
+        Resource = Resources.Select(BuildResource).ToList(),
+    };
+
+    private static CapabilityStatement.ResourceComponent BuildResource(ResourceCapability capability) => new()
+    {
+        Type = capability.ResourceType,
+        Profile = capability.Profile,
+        SupportedProfile = [capability.Profile],
+        Interaction = capability.Interactions
+            .Select(i => new CapabilityStatement.ResourceInteractionComponent { Code = Hl7.Fhir.Utility.EnumUtility.ParseLiteral<CapabilityStatement.TypeRestfulInteraction>(i) })
+            .ToList(),
+        Versioning = CapabilityStatement.ResourceVersionPolicy.Versioned,
+        ReadHistory = true,
+        UpdateCreate = false,
+        ConditionalCreate = capability.Interactions.Contains("create"),
+        ConditionalUpdate = false,
+        ConditionalDelete = CapabilityStatement.ConditionalDeleteStatus.NotSupported,
+        ConditionalRead = CapabilityStatement.ConditionalReadStatus.FullSupport,
+        SearchParam = capability.SearchParameters.Select(BuildSearchParameter).ToList(),
+    };
+
+    private static CapabilityStatement.SearchParamComponent BuildSearchParameter(ISearchParameter parameter) => new()
+    {
+        Name = parameter.Name,
+        Definition = parameter.Definition,
+        Type = parameter.Type,
+        Documentation = parameter.Description,
+    };
+
+    private static IReadOnlyList<ResourceCapability> Read(HandlerRegistry registry, IServiceScopeFactory scopes)
+    {
+        using var scope = scopes.CreateScope();
+        return registry.Registrations
+            .Select(r => ResourceCapability.From(r.Module, registry.Resolve(scope.ServiceProvider, r.ResourceType)))
+            .ToList();
+    }
+}

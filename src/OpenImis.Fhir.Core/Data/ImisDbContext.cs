@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using OpenImis.Fhir.Core.Modularity;
+
+namespace OpenImis.Fhir.Core.Data;
+
+/// <summary>The openIMIS database, assembled from the enabled modules' table mappings.</summary>
+public sealed class ImisDbContext(DbContextOptions<ImisDbContext> options, EnabledModules modules) : DbContext(options)
+{
+    /// <summary>The module set this model was built from; part of the model cache key.</summary>
+    public EnabledModules Modules { get; } = modules;
+
+    /// <inheritdoc />
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ImisModelCacheKeyFactory>();
+    }
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var npgsql = Database.IsNpgsql();
+        if (npgsql)
+        {
+            // openIMIS keys are serial columns with nextval defaults, not identity columns.
+            modelBuilder.UseSerialColumns();
+        }
+
+        foreach (var module in Modules.Modules)
+        {
+            module.ConfigureModel(modelBuilder);
+        }
+
+        ImisModelConventions.Apply(modelBuilder, npgsql);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using System.Xml;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Rest;
+using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
+using OpenImis.Fhir.Core.Errors;
+
+namespace OpenImis.Fhir.Core.Formatting;
+
+/// <summary>Parses request bodies and writes responses in JSON or XML, with <c>_summary</c> and <c>_elements</c>.</summary>
+public sealed class FhirSerialization
+{
+    private readonly FhirJsonDeserializer _json = new();
+    private readonly FhirXmlDeserializer _xml = new();
+    private readonly FhirJsonSerializer _jsonOut = new();
+    private readonly FhirXmlSerializer _xmlOut = new();
+
+    /// <summary>Parses a resource; malformed or invalid content is a 400 whose outcome lists every problem found.</summary>
+    public Resource Parse(string body, FhirFormat format)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            throw FhirException.BadRequest("The request body is empty; a FHIR resource was expected.");
+        }
+
+        try
+        {
+            return format == FhirFormat.Json ? _json.DeserializeResource(body) : _xml.DeserializeResource(body);
+        }
+        catch (DeserializationFailedException ex)
+        {
+            var outcome = ex.ToOperationOutcome();
+            foreach (var issue in outcome.Issue)
+            {
+                issue.Severity = OperationOutcome.IssueSeverity.Error;
+            }
+
+            throw new FhirException(System.Net.HttpStatusCode.BadRequest, outcome);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or XmlException or FormatException or InvalidOperationException or CodedException)
+        {
+            throw FhirException.BadRequest($"The body is not a valid FHIR {format.ToString().ToUpperInvariant()} resource: {ex.Message}");
+        }
+    }
+
+    /// <summary>Writes the resource as UTF-8.</summary>
+    public byte[] Serialize(Base resource, FhirFormat format, SummaryType summary, string[]? elements, bool pretty)
+    {
+        return format == FhirFormat.Json
+            ? _jsonOut.SerializeToBytes(resource, summary, elements, false, pretty)
+            : Encoding.UTF8.GetBytes(_xmlOut.SerializeToString(resource, summary, elements, pretty, "Resource", false));
+    }
+
+    /// <summary>The JSON text of a resource, compact.</summary>
+    public string ToJson(Base resource) => _jsonOut.SerializeToString(resource);
+}

@@ -1,0 +1,79 @@
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Search;
+
+namespace OpenImis.Fhir.Core.Rest;
+
+/// <summary>Read, vread and search.</summary>
+public abstract partial class VersionedResourceHandler<TEntity, TResource>
+{
+    /// <inheritdoc />
+    public async Task<Resource> ReadAsync(string id, CancellationToken cancellationToken)
+    {
+        var row = await FindAsync(id, tracked: false, cancellationToken);
+        return row.ValidityTo is not null
+            ? throw FhirException.Gone($"{ResourceType}/{id} was deleted.")
+            : Emit(row, ResourceId(row));
+    }
+
+    /// <inheritdoc />
+    public async Task<Resource> ReadVersionAsync(string id, string versionId, CancellationToken cancellationToken)
+    {
+        var live = await FindAsync(id, tracked: false, cancellationToken);
+        if (!VersionIds.TryParse(versionId, out var validityFrom))
+        {
+            throw FhirException.NotFound($"{ResourceType}/{id} has no version '{versionId}'.");
+        }
+
+        if (live.ValidityFrom == validityFrom)
+        {
+            return live.ValidityTo is not null
+                ? throw FhirException.Gone($"Version {versionId} of {ResourceType}/{id} is its deletion.")
+                : Emit(live, ResourceId(live));
+        }
+
+        var liveId = live.Id;
+        var version = await Shape(Rows.AsNoTracking())
+            .Where(e => e.LegacyId == liveId && e.ValidityFrom == validityFrom)
+            .FirstOrDefaultAsync(cancellationToken);
+        return version is null
+            ? throw FhirException.NotFound($"{ResourceType}/{id} has no version '{versionId}'.")
+            : Emit(version, ResourceId(live));
+    }
+
+    /// <inheritdoc />
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var rows = Rows.AsNoTracking().Where(e => e.ValidityTo == null);
+        foreach (var criterion in query.Criteria)
+        {
+            var parameter = AllParameters.First(p => ReferenceEquals(p, criterion.Parameter));
+            rows = rows.Where(Predicates.Any(criterion.Values.Select(parameter.PredicateFor)));
+        }
+
+        int? total = query.Total == TotalMode.Accurate ? await rows.CountAsync(cancellationToken) : null;
+        if (query.Count == 0 || (total is not null && query.Offset >= total))
+        {
+            return new SearchResult([], total);
+        }
+
+        var page = await Shape(Order(rows, query.Sort)).Skip(query.Offset).Take(query.Count).ToListAsync(cancellationToken);
+        return new SearchResult(page.Select(r => (Resource)Emit(r, ResourceId(r))).ToList(), total);
+    }
+
+    // The surrogate key ends every order, so that pages neither repeat nor skip rows.
+    private IQueryable<TEntity> Order(IQueryable<TEntity> rows, IReadOnlyList<SortOrder> sort)
+    {
+        var ordered = rows;
+        var first = true;
+        foreach (var order in sort)
+        {
+            var parameter = AllParameters.First(p => ReferenceEquals(p, order.Parameter));
+            ordered = parameter.SortKey!.Apply(ordered, order.Descending, thenBy: !first);
+            first = false;
+        }
+
+        return first ? ordered.OrderBy(e => e.Id) : ((IOrderedQueryable<TEntity>)ordered).ThenBy(e => e.Id);
+    }
+}

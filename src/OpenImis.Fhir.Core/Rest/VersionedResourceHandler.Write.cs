@@ -1,0 +1,115 @@
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using OpenImis.Fhir.Core.Errors;
+
+namespace OpenImis.Fhir.Core.Rest;
+
+/// <summary>Create, update and delete under the openIMIS history convention.</summary>
+public abstract partial class VersionedResourceHandler<TEntity, TResource>
+{
+    /// <inheritdoc />
+    public async Task<Resource> CreateAsync(Resource resource, CancellationToken cancellationToken)
+    {
+        var typed = Typed(resource);
+        var row = new TEntity();
+        await ApplyAsync(typed, row, creating: true, cancellationToken);
+        row.Uuid = Guid.NewGuid().ToString();
+        row.ValidityFrom = Now(null);
+        row.ValidityTo = null;
+        row.LegacyId = null;
+        row.AuditUserId = Settings.AuditUserId;
+        Db.Add(row);
+        await Db.SaveChangesAsync(cancellationToken);
+        Db.ChangeTracker.Clear();
+        return await ReadAsync(row.Uuid, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<Resource> UpdateAsync(string id, Resource resource, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var typed = Typed(resource);
+        if (!Guid.TryParse(id, out _))
+        {
+            throw FhirException.NotFound($"{ResourceType}/{id} is not known: ids are openIMIS UUIDs.");
+        }
+
+        var live = await Shape(Rows).Where(UuidEquals(id)).FirstOrDefaultAsync(cancellationToken);
+        if (live is null || live.LegacyId is not null)
+        {
+            throw FhirException.NotSupported(
+                $"{ResourceType}/{id} does not exist and update as create is not supported: create it with POST.");
+        }
+
+        if (live.ValidityTo is not null)
+        {
+            throw FhirException.Gone($"{ResourceType}/{id} was deleted.");
+        }
+
+        CheckIfMatch(live, ifMatch);
+        var now = Now(live.ValidityFrom);
+        KeepHistory(live, now);
+        await ApplyAsync(typed, live, creating: false, cancellationToken);
+        live.ValidityFrom = now;
+        live.AuditUserId = Settings.AuditUserId;
+        await Db.SaveChangesAsync(cancellationToken);
+        Db.ChangeTracker.Clear();
+        return await ReadAsync(id, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async System.Threading.Tasks.Task DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var live = await FindAsync(id, tracked: true, cancellationToken);
+        if (live.ValidityTo is not null)
+        {
+            return;
+        }
+
+        CheckIfMatch(live, ifMatch);
+        await OnDeletingAsync(live, cancellationToken);
+        var now = Now(live.ValidityFrom);
+        KeepHistory(live, now);
+        live.ValidityFrom = now;
+        live.ValidityTo = now;
+        live.AuditUserId = Settings.AuditUserId;
+        await Db.SaveChangesAsync(cancellationToken);
+        Db.ChangeTracker.Clear();
+    }
+
+    private TResource Typed(Resource resource) => resource as TResource
+        ?? throw FhirException.BadRequest($"Expected a {ResourceType} resource, got {resource.TypeName}.");
+
+    private void CheckIfMatch(TEntity live, string? ifMatch)
+    {
+        if (ifMatch is null)
+        {
+            return;
+        }
+
+        var current = VersionIds.From(live.ValidityFrom);
+        if (VersionIds.FromETag(ifMatch) != current)
+        {
+            throw FhirException.PreconditionFailed(
+                $"If-Match {ifMatch} does not match the current version {VersionIds.ETag(current)} of {ResourceType}/{ResourceId(live)}.");
+        }
+    }
+
+    // openIMIS keeps the old version as a copy of the live row: new id and UUID, ValidityTo = now, LegacyID = live id.
+    private void KeepHistory(TEntity live, DateTime now)
+    {
+        var copy = new TEntity();
+        Db.Entry(copy).CurrentValues.SetValues(Db.Entry(live).CurrentValues);
+        copy.Id = 0;
+        copy.Uuid = Guid.NewGuid().ToString();
+        copy.ValidityTo = now;
+        copy.LegacyId = live.Id;
+        Db.Add(copy);
+    }
+
+    // Versions are told apart by ValidityFrom, so a new version must be strictly later than the one it replaces.
+    private DateTime Now(DateTime? previous)
+    {
+        var now = VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime);
+        return previous is { } p && now <= p ? p.AddTicks(TimeSpan.TicksPerMillisecond / 1000) : now;
+    }
+}

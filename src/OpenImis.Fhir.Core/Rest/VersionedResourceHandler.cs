@@ -1,0 +1,130 @@
+using System.Linq.Expressions;
+using Resource = Hl7.Fhir.Model.Resource;
+using Meta = Hl7.Fhir.Model.Meta;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Search;
+
+namespace OpenImis.Fhir.Core.Rest;
+
+/// <summary>
+/// A handler for a FHIR type stored in one openIMIS table with the openIMIS history convention. A module supplies
+/// the mapping (<see cref="ToFhir"/>, <see cref="ApplyAsync"/>), the rows to load with it (<see cref="Shape"/>)
+/// and its search parameters; this class does read, vread, search, create, update, delete and history.
+/// </summary>
+public abstract partial class VersionedResourceHandler<TEntity, TResource>
+    : IReadHandler, ISearchHandler, ICreateHandler, IUpdateHandler, IDeleteHandler, IHistoryHandler
+    where TEntity : class, IVersionedRow, new()
+    where TResource : Resource
+{
+    private IReadOnlyList<SearchParameter<TEntity>>? _allParameters;
+
+    /// <summary>Creates the handler.</summary>
+    protected VersionedResourceHandler(ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options)
+    {
+        Db = db;
+        Clock = clock;
+        Options = options;
+    }
+
+    /// <inheritdoc />
+    public string ResourceType => ModelInfoType;
+
+    /// <inheritdoc />
+    public abstract string Profile { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ISearchParameter> SearchParameters => AllParameters;
+
+    /// <summary>The database.</summary>
+    protected ImisDbContext Db { get; }
+
+    /// <summary>The clock for ValidityFrom/ValidityTo.</summary>
+    protected TimeProvider Clock { get; }
+
+    /// <summary>The server settings.</summary>
+    protected FhirServerOptions Settings => Options.CurrentValue;
+
+    /// <summary>The type's own search parameters; <c>_id</c> and <c>_lastUpdated</c> are added here.</summary>
+    protected abstract IReadOnlyList<SearchParameter<TEntity>> ResourceSearchParameters { get; }
+
+    private IOptionsMonitor<FhirServerOptions> Options { get; }
+
+    // Firely names its POCO classes after the resource types.
+    private static string ModelInfoType => typeof(TResource).Name;
+
+    private IReadOnlyList<SearchParameter<TEntity>> AllParameters => _allParameters ??=
+    [
+        Search.SearchParameters.Token<TEntity>("_id", "Resource.id", "Logical id of this artifact",
+            t => t.Code is null ? Predicates.False<TEntity>() : UuidEquals(t.Code)),
+        Search.SearchParameters.Instant<TEntity>("_lastUpdated", "Resource.meta.lastUpdated", "When the resource version last changed",
+            e => e.ValidityFrom),
+        .. ResourceSearchParameters,
+    ];
+
+    /// <summary>Adds the related rows the mapping needs (Include calls).</summary>
+    protected virtual IQueryable<TEntity> Shape(IQueryable<TEntity> rows) => rows;
+
+    /// <summary>Maps a row (live or history) with its related rows to the FHIR resource, without id or meta.</summary>
+    protected abstract TResource ToFhir(TEntity row);
+
+    /// <summary>
+    /// Writes the resource into the row (a new one on create, the live one on update). Business rule failures throw
+    /// <see cref="FhirException.Unprocessable(string, string)"/>.
+    /// </summary>
+    protected abstract System.Threading.Tasks.Task ApplyAsync(TResource resource, TEntity row, bool creating, CancellationToken cancellationToken);
+
+    /// <summary>A rule check before a delete; throw a 409 or 422 to refuse it.</summary>
+    protected virtual System.Threading.Tasks.Task OnDeletingAsync(TEntity row, CancellationToken cancellationToken) =>
+        System.Threading.Tasks.Task.CompletedTask;
+
+    /// <summary>Matches the row's UUID whatever case it was stored in, through the column's unique index.</summary>
+    protected static Expression<Func<TEntity, bool>> UuidEquals(string id)
+    {
+        var lower = id.ToLowerInvariant();
+        var upper = id.ToUpperInvariant();
+        return Predicates.Or(
+            Predicates.Compare<TEntity, string, string>(e => e.Uuid, lower, Expression.Equal),
+            Predicates.Compare<TEntity, string, string>(e => e.Uuid, upper, Expression.Equal));
+    }
+
+    /// <summary>The resource for a row, with id, version and profile.</summary>
+    protected TResource Emit(TEntity row, string resourceId)
+    {
+        var resource = ToFhir(row);
+        resource.Id = resourceId;
+        resource.Meta = new Meta
+        {
+            VersionId = VersionIds.From(row.ValidityFrom),
+            LastUpdated = new DateTimeOffset(row.ValidityFrom, TimeSpan.Zero),
+            Profile = [Profile],
+        };
+        return resource;
+    }
+
+    private IQueryable<TEntity> Rows => Db.Set<TEntity>();
+
+    private static string ResourceId(TEntity row) => row.Uuid.ToLowerInvariant();
+
+    private static void EnsureId(string id)
+    {
+        if (!Guid.TryParse(id, out _))
+        {
+            throw FhirException.NotFound($"{ModelInfoType}/{id} is not known: ids are openIMIS UUIDs.");
+        }
+    }
+
+    private async Task<TEntity> FindAsync(string id, bool tracked, CancellationToken cancellationToken)
+    {
+        EnsureId(id);
+        var rows = tracked ? Rows : Rows.AsNoTracking();
+        var row = await Shape(rows).Where(UuidEquals(id)).FirstOrDefaultAsync(cancellationToken);
+
+        // A history row has a UUID of its own, but it is not a resource.
+        return row is null || row.LegacyId is not null
+            ? throw FhirException.NotFound($"{ModelInfoType}/{id} is not known.")
+            : row;
+    }
+}

@@ -1,0 +1,25 @@
+using Hl7.Fhir.Model;
+
+namespace OpenImis.Fhir.Core.Search;
+
+/// <summary>A search parameter as the CapabilityStatement and SearchParameter resources describe it.</summary>
+public interface ISearchParameter
+{
+    /// <summary>The code used in the URL (<c>family</c>, <c>birthdate</c>).</summary>
+    string Name { get; }
+
+    /// <summary>The FHIR type of the parameter.</summary>
+    SearchParamType Type { get; }
+
+    /// <summary>The FHIRPath expression the parameter indexes.</summary>
+    string Expression { get; }
+
+    /// <summary>A human description.</summary>
+    string Description { get; }
+
+    /// <summary>The canonical URL of the SearchParameter definition.</summary>
+    string Definition { get; }
+
+    /// <summary>Whether <c>_sort</c> accepts it.</summary>
+    bool Sortable { get; }
+}

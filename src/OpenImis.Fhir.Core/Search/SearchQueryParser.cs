@@ -1,0 +1,119 @@
+using System.Globalization;
+using OpenImis.Fhir.Core.Errors;
+
+namespace OpenImis.Fhir.Core.Search;
+
+/// <summary>
+/// Turns the query parameters of a search into a <see cref="SearchQuery"/>. Unknown parameters are ignored and
+/// reported, or rejected with 400 when <c>strict</c> handling is asked for.
+/// </summary>
+public static class SearchQueryParser
+{
+    // Parameters that shape the response rather than the result set; the endpoint reads them.
+    private static readonly HashSet<string> FormatParameters = new(StringComparer.Ordinal)
+    {
+        "_format", "_pretty", "_summary", "_elements",
+    };
+
+    /// <summary>Parses the parameters against the resource type's declared search parameters.</summary>
+    public static SearchQuery Parse(
+        IEnumerable<KeyValuePair<string, string>> parameters,
+        IReadOnlyList<ISearchParameter> declared,
+        SearchOptions options,
+        bool strict)
+    {
+        var byName = declared.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var criteria = new List<SearchCriterion>();
+        var ignored = new List<string>();
+        var links = new List<KeyValuePair<string, string>>();
+        var sort = new List<SortOrder>();
+        var count = options.DefaultCount;
+        var offset = 0;
+        var total = TotalMode.Accurate;
+
+        foreach (var (key, value) in parameters)
+        {
+            switch (key)
+            {
+                case "_count":
+                    count = Math.Min(ParseNonNegative(key, value), options.MaxCount);
+                    continue;
+                case "_offset":
+                    offset = ParseNonNegative(key, value);
+                    continue;
+                case "_total":
+                    total = ParseTotal(value);
+                    links.Add(new(key, value));
+                    continue;
+                case "_sort":
+                    sort.AddRange(ParseSort(value, byName));
+                    links.Add(new(key, value));
+                    continue;
+            }
+
+            if (FormatParameters.Contains(key))
+            {
+                continue;
+            }
+
+            var (name, modifier) = SplitModifier(key);
+            if (!byName.TryGetValue(name, out var parameter))
+            {
+                var message = $"Parameter '{key}' is not supported for this resource type and was ignored.";
+                if (strict)
+                {
+                    throw FhirException.BadRequest($"Parameter '{key}' is not supported for this resource type.");
+                }
+
+                ignored.Add(message);
+                continue;
+            }
+
+            var values = SearchValueParser.SplitAlternatives(value)
+                .Select(v => SearchValueParser.Parse(key, parameter.Type, modifier, v))
+                .ToList();
+            criteria.Add(new SearchCriterion(parameter, modifier, values));
+            links.Add(new(key, value));
+        }
+
+        return new SearchQuery
+        {
+            Criteria = criteria, Sort = sort, Count = count, Offset = offset, Total = total,
+            Ignored = ignored, LinkParameters = links,
+        };
+    }
+
+    private static (string Name, string? Modifier) SplitModifier(string key)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? (key, null) : (key[..colon], key[(colon + 1)..]);
+    }
+
+    private static int ParseNonNegative(string key, string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw FhirException.BadRequest($"'{key}' must be a non-negative integer, not '{value}'.");
+
+    private static TotalMode ParseTotal(string value) => value switch
+    {
+        "none" => TotalMode.None,
+        "accurate" or "estimate" => TotalMode.Accurate,
+        _ => throw FhirException.BadRequest($"'_total' must be none, estimate or accurate, not '{value}'."),
+    };
+
+    private static IEnumerable<SortOrder> ParseSort(string value, Dictionary<string, ISearchParameter> byName)
+    {
+        foreach (var item in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var descending = item.StartsWith('-');
+            var name = descending ? item[1..] : item;
+            if (!byName.TryGetValue(name, out var parameter) || !parameter.Sortable)
+            {
+                throw FhirException.BadRequest(
+                    $"Cannot sort by '{name}'. Sortable parameters: {string.Join(", ", byName.Values.Where(p => p.Sortable).Select(p => p.Name))}.");
+            }
+
+            yield return new SortOrder(parameter, descending);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace OpenImis.Fhir.Modules.Insuree.Data;
+
+/// <summary>A row of <c>tblIdentificationTypes</c>.</summary>
+internal sealed class IdentificationType
+{
+    public string Code { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string? AltLanguage { get; set; }
+    public int? SortOrder { get; set; }
+}

@@ -1,0 +1,71 @@
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Rest;
+using OpenImis.Fhir.Core.Formatting;
+using OpenImis.Fhir.Core.Rest;
+
+namespace OpenImis.Fhir.Server.Endpoints;
+
+/// <summary>Writes a FHIR resource (or nothing) with a status and the version headers.</summary>
+internal sealed class FhirResult(int status, Resource? resource, FhirRequest request) : IResult
+{
+    public string? Location { get; init; }
+
+    /// <summary>The resource whose version goes into ETag and Last-Modified (the body, or the unchanged resource of a 304).</summary>
+    public Resource? VersionOf { get; init; }
+
+    public async System.Threading.Tasks.Task ExecuteAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        if (Location is not null)
+        {
+            response.Headers.Location = Location;
+        }
+
+        if (VersionOf?.Meta is { VersionId: not null } meta)
+        {
+            response.Headers.ETag = VersionIds.ETag(meta.VersionId);
+            if (meta.LastUpdated is { } lastUpdated)
+            {
+                response.Headers.LastModified = lastUpdated.ToString("R");
+            }
+        }
+
+        if (resource is null)
+        {
+            return;
+        }
+
+        var summary = request.Summary == SummaryType.Count ? SummaryType.False : request.Summary;
+        if (request.Elements is not null || summary != SummaryType.False)
+        {
+            MarkSubsetted(resource);
+        }
+
+        var serialization = context.RequestServices.GetRequiredService<FhirSerialization>();
+        var body = serialization.Serialize(resource, request.Format, summary, request.Elements, request.Pretty);
+        response.ContentType = $"{ContentNegotiation.MediaType(request.Format)}; charset=utf-8";
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    // A partial representation must say so, so that nobody stores it back as if it were whole.
+    private static void MarkSubsetted(Resource resource)
+    {
+        if (resource is Bundle bundle)
+        {
+            foreach (var entry in bundle.Entry.Where(e => e.Resource is not null and not OperationOutcome))
+            {
+                MarkSubsetted(entry.Resource!);
+            }
+
+            return;
+        }
+
+        resource.Meta ??= new Meta();
+        if (!resource.Meta.Tag.Any(t => t.Code == "SUBSETTED"))
+        {
+            resource.Meta.Tag.Add(new Coding("http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "SUBSETTED"));
+        }
+    }
+}

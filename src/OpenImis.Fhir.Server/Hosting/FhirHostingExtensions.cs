@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Conformance;
+using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Formatting;
+using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Search;
+
+namespace OpenImis.Fhir.Server.Hosting;
+
+/// <summary>Composes the server from the module catalog and the configuration.</summary>
+internal static class FhirHostingExtensions
+{
+    public static WebApplicationBuilder AddOpenImisFhir(this WebApplicationBuilder builder, IReadOnlyList<IFhirModule> catalog)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var modules = ModuleLoader.Load(catalog, configuration);
+        services.AddSingleton(modules);
+
+        services.AddOptions<FhirServerOptions>().Bind(configuration.GetSection(FhirServerOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection("Fhir:Search"))
+            .Validate(o => o.DefaultCount > 0 && o.MaxCount >= o.DefaultCount, "Fhir:Search needs 0 < DefaultCount <= MaxCount.")
+            .ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddDbContext<ImisDbContext>(ConfigureDatabase);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<FhirSerialization>();
+        services.AddSingleton<CapabilityStatementBuilder>();
+
+        foreach (var module in modules.Modules)
+        {
+            module.ConfigureServices(services, configuration.GetSection($"{ModuleLoader.SectionName}:{module.Name}"));
+        }
+
+        // Built here rather than on first use, so that a type claimed twice stops the start-up.
+        var registry = new HandlerRegistry(services
+            .Where(d => d.ServiceType == typeof(HandlerRegistration))
+            .Select(d => (HandlerRegistration)d.ImplementationInstance!));
+        services.AddSingleton(registry);
+        return builder;
+    }
+
+    private static void ConfigureDatabase(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            options.UseNpgsql(database.ConnectionString);
+        }
+        else
+        {
+            options.UseSqlite(database.ConnectionString);
+        }
+    }
+}
