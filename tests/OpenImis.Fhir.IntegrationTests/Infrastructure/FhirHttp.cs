@@ -1,0 +1,39 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+
+namespace OpenImis.Fhir.IntegrationTests.Infrastructure;
+
+/// <summary>Small helpers to send and read FHIR JSON in tests.</summary>
+internal static class FhirHttp
+{
+    public const string Json = "application/fhir+json";
+
+    private static readonly FhirJsonDeserializer Deserializer = new();
+    private static readonly FhirJsonSerializer Serializer = new();
+
+    public static StringContent Body(Resource resource) => Body(Serializer.SerializeToString(resource));
+
+    public static StringContent Body(string json, string mediaType = Json)
+    {
+        var content = new StringContent(json, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        return content;
+    }
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response)
+        where T : Resource
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        return Deserializer.Deserialize<T>(text);
+    }
+
+    public static async Task<OperationOutcome> OutcomeAsync(HttpResponseMessage response)
+    {
+        Assert.StartsWith(Json, response.Content.Headers.ContentType?.ToString() ?? string.Empty, StringComparison.Ordinal);
+        var outcome = await ReadAsync<OperationOutcome>(response);
+        Assert.NotEmpty(outcome.Issue);
+        return outcome;
+    }
+}
