@@ -25,7 +25,7 @@ internal sealed partial class FakeOpenHimCore : IDisposable
 {
     public const string Email = "root@openhim.org";
     public const string Password = "openhim-password";
-    public const string Salt = "d9bcb40e-ae65-478f-962e-5e5e5e7d0a01";
+    public const string SeededSalt = "d9bcb40e-ae65-478f-962e-5e5e5e7d0a01";
 
     private readonly ConcurrentQueue<CoreRequest> _requests = new();
     private readonly ConcurrentDictionary<string, JsonObject> _mediators = new(StringComparer.Ordinal);
@@ -54,6 +54,12 @@ internal sealed partial class FakeOpenHimCore : IDisposable
 
     /// <summary>When set, every call answers this status (e.g. 503), as a core behind a restarting proxy does.</summary>
     public int? OutageStatus { get; set; }
+
+    /// <summary>The root user's current password salt; changes when the password is reset.</summary>
+    public string Salt { get; private set; } = SeededSalt;
+
+    /// <summary>Simulates a password reset (same password, new salt): cached token credentials stop working.</summary>
+    public void ResetPasswordSalt() => Salt = Guid.NewGuid().ToString();
 
     /// <summary>Answers registrations 400, as the core does for an invalid document.</summary>
     public bool RejectRegistrations { get; set; }
@@ -190,7 +196,7 @@ internal sealed partial class FakeOpenHimCore : IDisposable
         return Reply(201, "Created");
     }
 
-    private static bool IsAuthenticated(CoreRequest request)
+    private bool IsAuthenticated(CoreRequest request)
     {
         if (request.Headers.TryGetValue("auth-token", out var token))
         {

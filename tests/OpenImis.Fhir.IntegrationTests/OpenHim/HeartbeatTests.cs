@@ -83,4 +83,20 @@ public sealed class HeartbeatTests
             () => core.Heartbeats.Count(b => b.ReceivedAt > core.Registrations[1].ReceivedAt && (bool?)b.Json["config"] == true) == 1,
             "the first heartbeat after re-registration asked for config");
     }
+
+    [Fact]
+    public async Task Heartbeat_FetchesSaltAgain_WhenCoreRejectsCachedTokenCredentials()
+    {
+        using var core = FakeOpenHimCore.Start();
+        var settings = MediatorTestHost.Settings(core.Url);
+        settings["OpenHim:AuthMode"] = "Token";
+        await using var host = await MediatorTestHost.StartAsync(settings);
+        await Eventually.UntilAsync(() => core.Heartbeats.Count > 0, "the first heartbeat");
+
+        core.ResetPasswordSalt();
+
+        await Eventually.UntilAsync(() => core.Heartbeats.Any(b => b.Status == 401), "a heartbeat was rejected");
+        await Eventually.UntilAsync(() => core.Heartbeats[^1].Status == 200, "heartbeats were accepted again");
+        Assert.Equal(2, core.Where("GET", "/authenticate/root@openhim.org").Count);
+    }
 }

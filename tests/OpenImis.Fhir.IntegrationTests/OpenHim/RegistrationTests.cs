@@ -82,7 +82,7 @@ public sealed class RegistrationTests
         var headers = core.Registrations[0].Headers;
         Assert.False(headers.ContainsKey("Authorization"));
         Assert.Equal("root@openhim.org", headers["auth-username"]);
-        var passwordHash = OpenHimToken.HashPassword(FakeOpenHimCore.Salt, FakeOpenHimCore.Password);
+        var passwordHash = OpenHimToken.HashPassword(FakeOpenHimCore.SeededSalt, FakeOpenHimCore.Password);
         Assert.Equal(OpenHimToken.Sign(passwordHash, headers["auth-salt"], headers["auth-ts"]), headers["auth-token"]);
     }
 
