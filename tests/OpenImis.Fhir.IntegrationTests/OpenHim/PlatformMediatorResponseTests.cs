@@ -4,18 +4,9 @@ using System.Text.Json.Nodes;
 namespace OpenImis.Fhir.IntegrationTests.OpenHim;
 
 /// <summary>The mediator format around the platform's real FHIR endpoints.</summary>
-public sealed class PlatformMediatorResponseTests : IClassFixture<PlatformMediatorResponseTests.App>
+public sealed class PlatformMediatorResponseTests(MediatorServerFixture server) : IClassFixture<MediatorServerFixture>
 {
-    private readonly HttpClient _client;
-
-    public PlatformMediatorResponseTests(App app) => _client = app.Factory.CreateClient();
-
-    public sealed class App : IDisposable
-    {
-        internal MediatorAppFactory Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
+    private readonly HttpClient _client = server.CreateClient();
 
     private async Task<(HttpResponseMessage Plain, string PlainBody, JsonObject Mediator)> GetBothWaysAsync(string path)
     {
