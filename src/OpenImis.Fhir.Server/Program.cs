@@ -8,7 +8,6 @@ builder.AddOpenImisFhir(ModuleCatalog.All);
 builder.AddOpenHimMediator();
 
 var app = builder.Build();
-await app.InitializeDatabaseAsync();
 
 app.UseOpenHimMediator();
 app.UseFhirErrors();

@@ -3,31 +3,45 @@ using OpenImis.Fhir.Core.Data;
 
 namespace OpenImis.Fhir.Server.Hosting;
 
-/// <summary>Creates the openIMIS tables in an empty database and seeds the demo data when asked to.</summary>
-internal static class DatabaseStartup
+/// <summary>
+/// Creates the openIMIS tables in an empty database and seeds the demo data when asked to. It runs as the host
+/// starts, after the options were validated and before the server takes requests.
+/// </summary>
+internal sealed class DatabaseStartup(
+    IServiceProvider services, IOptions<DatabaseOptions> options, TimeProvider clock, ILogger<DatabaseStartup> logger)
+    : IHostedLifecycleService
 {
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (!options.CreateSchema)
+        if (!options.Value.CreateSchema)
         {
             return;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ImisDbContext>();
-        var created = await SchemaInitializer.EnsureTablesAsync(db, app.Logger, app.Lifetime.ApplicationStopping);
-        if (!created || !options.SeedDemoData)
+        var created = await SchemaInitializer.EnsureTablesAsync(db, logger, cancellationToken);
+        if (!created || !options.Value.SeedDemoData)
         {
             return;
         }
 
-        var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
         {
-            await seeder.SeedAsync(db, today, app.Lifetime.ApplicationStopping);
+            await seeder.SeedAsync(db, today, cancellationToken);
         }
 
-        app.Logger.LogInformation("Seeded the demo dataset");
+        logger.LogInformation("Seeded the demo dataset");
     }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -28,6 +28,7 @@ internal static class FhirHostingExtensions
             .ValidateDataAnnotations().ValidateOnStart();
 
         services.AddDbContext<ImisDbContext>(ConfigureDatabase);
+        services.AddHostedService<DatabaseStartup>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FhirSerialization>();
         services.AddSingleton<CapabilityStatementBuilder>();

@@ -18,7 +18,12 @@ public class ServerFixture : IAsyncLifetime, IDisposable
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         _factory = new FhirServerFactory(connectionString, Settings);
         _ = _factory.Server;
+        using var client = CreateClient();
+        await SeedAsync(client);
     }
+
+    /// <summary>Writes the rows a test class needs, through the API.</summary>
+    protected virtual Task SeedAsync(HttpClient client) => Task.CompletedTask;
 
     public void Dispose()
     {
