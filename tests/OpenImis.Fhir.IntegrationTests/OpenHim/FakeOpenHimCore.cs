@@ -11,6 +11,7 @@ using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using WireMock.Settings;
 using WireMock.Types;
 using WireMock.Util;
 
@@ -42,6 +43,13 @@ internal sealed partial class FakeOpenHimCore : IDisposable
     public static FakeOpenHimCore Start() => new(WireMockServer.Start());
 
     public static FakeOpenHimCore StartOn(int port) => new(WireMockServer.Start(port));
+
+    /// <summary>Over HTTPS with WireMock's own certificate, which no machine trusts, like the core's generated one.</summary>
+    public static FakeOpenHimCore StartWithTls() => new(WireMockServer.Start(new WireMockServerSettings
+    {
+        UseSSL = true,
+        CertificateSettings = new WireMockCertificateSettings { X509Certificate = SelfSignedCertificate.Create("openhim-core") },
+    }));
 
     public static int FreePort()
     {
