@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
+using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 
 namespace OpenImis.Fhir.Core.Rest;
@@ -94,22 +95,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         }
     }
 
-    // openIMIS keeps the old version as a copy of the live row: new id and UUID, ValidityTo = now, LegacyID = live id.
-    private void KeepHistory(TEntity live, DateTime now)
-    {
-        var copy = new TEntity();
-        Db.Entry(copy).CurrentValues.SetValues(Db.Entry(live).CurrentValues);
-        copy.Id = 0;
-        copy.Uuid = Guid.NewGuid().ToString();
-        copy.ValidityTo = now;
-        copy.LegacyId = live.Id;
-        Db.Add(copy);
-    }
+    private void KeepHistory(TEntity live, DateTime now) => RowHistory.KeepCopy(Db, live, now);
 
-    // Versions are told apart by ValidityFrom, so a new version must be strictly later than the one it replaces.
-    private DateTime Now(DateTime? previous)
-    {
-        var now = VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime);
-        return previous is { } p && now <= p ? p.AddTicks(TimeSpan.TicksPerMillisecond / 1000) : now;
-    }
+    private DateTime Now(DateTime? previous) => RowHistory.NextValidityFrom(Clock.GetUtcNow().UtcDateTime, previous);
 }

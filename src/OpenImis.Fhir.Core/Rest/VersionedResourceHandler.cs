@@ -81,14 +81,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         System.Threading.Tasks.Task.CompletedTask;
 
     /// <summary>Matches the row's UUID whatever case it was stored in, through the column's unique index.</summary>
-    protected static Expression<Func<TEntity, bool>> UuidEquals(string id)
-    {
-        var lower = id.ToLowerInvariant();
-        var upper = id.ToUpperInvariant();
-        return Predicates.Or(
-            Predicates.Compare<TEntity, string, string>(e => e.Uuid, lower, Expression.Equal),
-            Predicates.Compare<TEntity, string, string>(e => e.Uuid, upper, Expression.Equal));
-    }
+    protected static Expression<Func<TEntity, bool>> UuidEquals(string id) => Predicates.UuidEquals<TEntity>(e => e.Uuid, id);
 
     /// <summary>The resource for a row, with id, version and profile.</summary>
     protected TResource Emit(TEntity row, string resourceId)

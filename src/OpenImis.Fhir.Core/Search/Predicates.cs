@@ -38,6 +38,15 @@ public static class Predicates
         return Expression.Lambda<Func<T, bool>>(body(selector.Body, boxed), selector.Parameters);
     }
 
+    /// <summary>
+    /// Matches a UUID column whatever case the UUID was stored in (lower in PostgreSQL demo data, upper in databases
+    /// migrated from SQL Server) by comparing with both spellings, so that the column's unique index still serves.
+    /// </summary>
+    public static Expression<Func<T, bool>> UuidEquals<T>(Expression<Func<T, string>> column, string id) =>
+        Or(
+            Compare<T, string, string>(column, id.ToLowerInvariant(), Expression.Equal),
+            Compare<T, string, string>(column, id.ToUpperInvariant(), Expression.Equal));
+
     /// <summary>Rewrites <paramref name="inner"/>, a predicate on a related entity, as a predicate on <typeparamref name="T"/>.</summary>
     public static Expression<Func<T, bool>> Through<T, TInner>(Expression<Func<T, TInner>> path, Expression<Func<TInner, bool>> inner)
     {

@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Core.Terminology;
 using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Insuree.Handlers;
+using OpenImis.Fhir.Modules.Insuree.Mapping;
+using OpenImis.Fhir.Modules.Insuree.Search;
 
 namespace OpenImis.Fhir.Modules.Insuree;
 
@@ -15,6 +19,17 @@ internal sealed class InsureeModule : FhirModule
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
+        // Loaded and checked here, so that a bad or missing ConceptMap stops the start-up.
+        var maps = services.AddConceptMapStore(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));
+        var codes = new InsureeCodes(maps);
+        services.AddSingleton(codes);
+        services.AddSingleton(new PatientMapper(codes));
+        services.AddSingleton(new GroupMapper(codes));
+        services.AddSingleton(new PatientSearchParameters(codes));
+        services.AddScoped<InsureeLookups>();
+        services.AddResourceHandler<PatientHandler>(this, "Patient");
+        services.AddResourceHandler<GroupHandler>(this, "Group");
+        services.AddInsureeDemoData();
     }
 
     public override void ConfigureModel(ModelBuilder model)

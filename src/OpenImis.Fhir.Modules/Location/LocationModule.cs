@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Modules.Location.Data;
 
@@ -8,6 +10,11 @@ namespace OpenImis.Fhir.Modules.Location;
 internal sealed class LocationModule : FhirModule
 {
     public override string Name => "Location";
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
+    {
+        services.AddLocationDemoData();
+    }
 
     public override void ConfigureModel(ModelBuilder model) => model.ApplyConfiguration(new LocationConfiguration());
 }

@@ -1,0 +1,65 @@
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Insuree.Mapping;
+using OpenImis.Fhir.Modules.Insuree.Search;
+
+namespace OpenImis.Fhir.Modules.Insuree.Handlers;
+
+/// <summary>Families (<c>tblFamilies</c>) as openimis-group; the members are the live insurees of the family.</summary>
+internal sealed class GroupHandler(
+    ImisDbContext db,
+    TimeProvider clock,
+    IOptionsMonitor<FhirServerOptions> options,
+    GroupMapper mapper,
+    InsureeLookups lookups)
+    : VersionedResourceHandler<Family, Group>(db, clock, options)
+{
+    public override string Profile => OpenImisIg.GroupProfile;
+
+    protected override IReadOnlyList<SearchParameter<Family>> ResourceSearchParameters => GroupSearchParameters.All;
+
+    // History copies of insurees keep their FamilyID: only live rows are members.
+    protected override IQueryable<Family> Shape(IQueryable<Family> rows) => rows
+        .Include(f => f.HeadInsuree)
+        .Include(f => f.Location!.Parent!.Parent!.Parent)
+        .Include(f => f.Members.Where(m => m.ValidityTo == null).OrderBy(m => m.Id));
+
+    protected override Group ToFhir(Family row) => mapper.ToFhir(row);
+
+    protected override async System.Threading.Tasks.Task ApplyAsync(Group resource, Family row, bool creating, CancellationToken cancellationToken)
+    {
+        var references = GroupReferences.Read(resource);
+        var village = await lookups.LiveVillageAsync(
+            references.VillageId, $"{GroupReferences.AddressElement}.extension[location]", cancellationToken);
+        var members = await lookups.LiveInsureesAsync(references.MemberIds, "Group.member", cancellationToken);
+        mapper.ToEntity(resource, row, village);
+        FamilyMembership.Apply(Db, row, references.HeadOf(members), members, Clock.GetUtcNow().UtcDateTime, Settings.AuditUserId);
+    }
+
+    // A family can go only when its head is all that is left in it: the others would lose their family silently.
+    // The head stays as an insuree without family, as openIMIS does when it deletes a family but not its members.
+    protected override System.Threading.Tasks.Task OnDeletingAsync(Family row, CancellationToken cancellationToken)
+    {
+        var others = row.Members.Where(m => m.ValidityTo is null && m.Id != row.HeadInsureeId).ToList();
+        if (others.Count > 0)
+        {
+            throw FhirException.Conflict(
+                $"Group/{row.Uuid.ToLowerInvariant()} still has {others.Count} member(s) besides its head "
+                + $"({string.Join(", ", others.Select(m => $"Patient/{m.Uuid.ToLowerInvariant()}"))}): "
+                + "move them to another Group or delete them first.");
+        }
+
+        if (row.HeadInsuree is { ValidityTo: null } head && head.FamilyId == row.Id)
+        {
+            FamilyMembership.Detach(Db, head, Clock.GetUtcNow().UtcDateTime, Settings.AuditUserId);
+        }
+
+        return System.Threading.Tasks.Task.CompletedTask;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Location.Data;
+
+namespace OpenImis.Fhir.Modules.Insuree.Handlers;
+
+/// <summary>
+/// The live rows a Patient or Group write refers to, loaded tracked so that the write can link them. UUIDs are
+/// matched in both spellings through the unique indexes.
+/// </summary>
+internal sealed class InsureeLookups(ImisDbContext db)
+{
+    public async Task<Family> LiveFamilyAsync(string uuid, string element, CancellationToken cancellationToken)
+    {
+        var (lower, upper) = Spellings(uuid);
+        return await db.Set<Family>()
+            .Where(f => (f.Uuid == lower || f.Uuid == upper) && f.ValidityTo == null)
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw FhirException.Unprocessable($"{element}: family Group/{uuid} does not exist.", element);
+    }
+
+    public async Task<Location.Data.Location> LiveVillageAsync(string uuid, string element, CancellationToken cancellationToken)
+    {
+        var (lower, upper) = Spellings(uuid);
+        var location = await db.Set<Location.Data.Location>()
+            .Where(l => (l.Uuid == lower || l.Uuid == upper) && l.ValidityTo == null)
+            .Include(l => l.Parent!.Parent!.Parent)
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw FhirException.Unprocessable($"{element}: Location/{uuid} does not exist.", element);
+        return location.Type == LocationTypes.Village
+            ? location
+            : throw FhirException.Unprocessable(
+                $"{element}: Location/{uuid} is of type '{location.Type}', not a village (V); openIMIS addresses are villages.", element);
+    }
+
+    /// <summary>The live insurees with these UUIDs, in the order asked, with their family; a missing one is a 422.</summary>
+    public async Task<List<Data.Insuree>> LiveInsureesAsync(IReadOnlyList<string> uuids, string element, CancellationToken cancellationToken)
+    {
+        var spellings = uuids.SelectMany(u => new[] { u.ToLowerInvariant(), u.ToUpperInvariant() }).Distinct().ToList();
+        var found = await db.Set<Data.Insuree>()
+            .Where(i => spellings.Contains(i.Uuid) && i.ValidityTo == null)
+            .Include(i => i.Family)
+            .ToListAsync(cancellationToken);
+        return uuids.Select((uuid, index) =>
+                found.FirstOrDefault(i => string.Equals(i.Uuid, uuid, StringComparison.OrdinalIgnoreCase))
+                ?? throw FhirException.Unprocessable($"{element}[{index}]: Patient/{uuid} does not exist.", $"{element}[{index}]"))
+            .ToList();
+    }
+
+    /// <summary>Whether another live insuree has that CHFID: openIMIS numbers are unique among live insurees.</summary>
+    public Task<bool> ChfIdTakenAsync(string chfId, int exceptInsureeId, CancellationToken cancellationToken) =>
+        db.Set<Data.Insuree>().AnyAsync(i => i.ChfId == chfId && i.ValidityTo == null && i.Id != exceptInsureeId, cancellationToken);
+
+    private static (string Lower, string Upper) Spellings(string uuid) => (uuid.ToLowerInvariant(), uuid.ToUpperInvariant());
+}

@@ -1,0 +1,60 @@
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Modules.Insuree.Mapping;
+using OpenImis.Fhir.Modules.Insuree.Search;
+
+namespace OpenImis.Fhir.Modules.Insuree.Handlers;
+
+/// <summary>Insurees (<c>tblInsuree</c>) as openimis-patient.</summary>
+internal sealed class PatientHandler(
+    ImisDbContext db,
+    TimeProvider clock,
+    IOptionsMonitor<FhirServerOptions> options,
+    PatientMapper mapper,
+    PatientSearchParameters searchParameters,
+    InsureeLookups lookups)
+    : VersionedResourceHandler<Data.Insuree, Patient>(db, clock, options)
+{
+    public override string Profile => OpenImisIg.PatientProfile;
+
+    protected override IReadOnlyList<SearchParameter<Data.Insuree>> ResourceSearchParameters => searchParameters.All;
+
+    // Only references to one row each: the read stays one SQL query with left joins, however many are loaded.
+    protected override IQueryable<Data.Insuree> Shape(IQueryable<Data.Insuree> rows) => rows
+        .Include(i => i.Family!.Location!.Parent!.Parent!.Parent)
+        .Include(i => i.Family!.HeadInsuree)
+        .Include(i => i.CurrentVillage!.Parent!.Parent!.Parent)
+        .Include(i => i.Photo);
+
+    protected override Patient ToFhir(Data.Insuree row) => mapper.ToFhir(row);
+
+    protected override async System.Threading.Tasks.Task ApplyAsync(Patient resource, Data.Insuree row, bool creating, CancellationToken cancellationToken)
+    {
+        var references = PatientReferences.Read(resource);
+        var family = references.FamilyId is { } familyId
+            ? await lookups.LiveFamilyAsync(familyId, PatientReferences.FamilyElement, cancellationToken)
+            : null;
+        var village = references.CurrentVillageId is { } villageId
+            ? await lookups.LiveVillageAsync(villageId, $"{PatientReferences.InsureeAddressElement}.extension[location]", cancellationToken)
+            : null;
+        var now = RowHistory.NextValidityFrom(Clock.GetUtcNow().UtcDateTime, null);
+        mapper.ToEntity(resource, row, new PatientLinks(family, village, now, Settings.AuditUserId));
+        if (row.ChfId is { } chfId && await lookups.ChfIdTakenAsync(chfId, row.Id, cancellationToken))
+        {
+            throw FhirException.Unprocessable(
+                $"Patient.identifier[Code]: CHFID '{chfId}' is already another live insuree's.", "Patient.identifier[Code].value");
+        }
+    }
+
+    // Deleting a head would leave the family without one: the family goes first (DELETE Group).
+    protected override System.Threading.Tasks.Task OnDeletingAsync(Data.Insuree row, CancellationToken cancellationToken) =>
+        row.Family is { ValidityTo: null } family && family.HeadInsureeId == row.Id
+            ? throw FhirException.Conflict(
+                $"Patient/{row.Uuid.ToLowerInvariant()} is the head of Group/{family.Uuid.ToLowerInvariant()}: delete the Group, or give it another head, first.")
+            : System.Threading.Tasks.Task.CompletedTask;
+}

@@ -1,0 +1,95 @@
+using Hl7.Fhir.Model;
+using OpenImis.Fhir.Modules.Insuree.Data;
+
+namespace OpenImis.Fhir.Modules.Insuree.Mapping;
+
+/// <summary>
+/// Family ↔ openimis-group. <see cref="ToEntity"/> copies the family's own columns; membership changes other rows
+/// (the insurees) and is the handler's job.
+/// </summary>
+internal sealed class GroupMapper(InsureeCodes codes)
+{
+    public Group ToFhir(Family row)
+    {
+        var members = row.Members
+            .Where(m => m.ValidityTo is null)
+            .OrderByDescending(m => m.Id == row.HeadInsureeId)
+            .ThenBy(m => m.Id)
+            .ToList();
+        var head = row.HeadInsuree;
+        var group = new Group
+        {
+            Identifier = Identifiers(row),
+            Type = Group.GroupType.Person,
+            Actual = true,
+            Name = head is null ? null : $"{head.LastName} {head.OtherNames}",
+            Quantity = members.Count,
+            Member = members.Select(m => new Group.MemberComponent { Entity = FhirReferences.To("Patient", m.Uuid) }).ToList(),
+        };
+        AddExtensions(row, group);
+        return group;
+    }
+
+    public void ToEntity(Group group, Family row, Location.Data.Location village)
+    {
+        var address = group.GetExtension(OpenImisIg.GroupAddress)?.Value as Address;
+        row.Address = ColumnLimits.Fit(VillageAddress.Line(address), 200, $"{GroupReferences.AddressElement}.line");
+        row.Location = village;
+        row.LocationId = village.Id;
+        row.Poverty = (group.GetExtension(OpenImisIg.GroupPoverty)?.Value as FhirBoolean)?.Value;
+        row.FamilyTypeCode = codes.FamilyType.FromConcept(
+            group.GetExtension(OpenImisIg.GroupType)?.Value as CodeableConcept, "Group.extension[groupType]");
+
+        var confirmation = group.GetExtension(OpenImisIg.GroupConfirmation);
+        row.ConfirmationNo = ColumnLimits.Fit(confirmation?.GetStringExtension("number"), 12, "Group.extension[confirmation].number");
+        row.ConfirmationTypeCode = codes.ConfirmationType.FromConcept(
+            confirmation?.GetExtension("type")?.Value as CodeableConcept, "Group.extension[confirmation].type");
+    }
+
+    // A history row has a UUID of its own that is not the resource's; the version's id already names the resource.
+    private static List<Identifier> Identifiers(Family row)
+    {
+        var identifiers = new List<Identifier>();
+        if (row.HeadInsuree?.ChfId is { Length: > 0 } chfId)
+        {
+            identifiers.Add(IgIdentifiers.Create(IgIdentifiers.Code, chfId));
+        }
+
+        if (row.LegacyId is null)
+        {
+            identifiers.Add(IgIdentifiers.Create(IgIdentifiers.Uuid, row.Uuid.ToLowerInvariant()));
+        }
+
+        return identifiers;
+    }
+
+    private void AddExtensions(Family row, Group group)
+    {
+        if (VillageAddress.Create(row.Location, row.Address, Address.AddressUse.Home) is { } address)
+        {
+            group.Extension.Add(new Extension(OpenImisIg.GroupAddress, address));
+        }
+
+        if (row.Poverty is { } poverty)
+        {
+            group.Extension.Add(new Extension(OpenImisIg.GroupPoverty, new FhirBoolean(poverty)));
+        }
+
+        if (codes.FamilyType.ToConcept(row.FamilyTypeCode) is { } type)
+        {
+            group.Extension.Add(new Extension(OpenImisIg.GroupType, type));
+        }
+
+        if (!string.IsNullOrEmpty(row.ConfirmationNo))
+        {
+            var confirmation = new Extension { Url = OpenImisIg.GroupConfirmation };
+            confirmation.Extension.Add(new Extension("number", new FhirString(row.ConfirmationNo)));
+            if (codes.ConfirmationType.ToConcept(row.ConfirmationTypeCode) is { } confirmationType)
+            {
+                confirmation.Extension.Add(new Extension("type", confirmationType));
+            }
+
+            group.Extension.Add(confirmation);
+        }
+    }
+}

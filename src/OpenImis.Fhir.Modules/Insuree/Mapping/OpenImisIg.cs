@@ -1,0 +1,30 @@
+namespace OpenImis.Fhir.Modules.Insuree.Mapping;
+
+/// <summary>The canonical URLs of the openIMIS IG that the insuree mapping writes and reads.</summary>
+internal static class OpenImisIg
+{
+    public const string Base = "https://openimis.github.io/openimis_fhir_r4_ig";
+
+    public const string PatientProfile = Base + "/StructureDefinition/openimis-patient";
+    public const string GroupProfile = Base + "/StructureDefinition/openimis-group";
+
+    public const string IdentifierTypeSystem = Base + "/CodeSystem/openimis-identifiers";
+
+    public const string IsHead = Base + "/StructureDefinition/patient-is-head";
+    public const string EducationLevel = Base + "/StructureDefinition/patient-education-level";
+    public const string Profession = Base + "/StructureDefinition/patient-profession";
+    public const string Identification = Base + "/StructureDefinition/patient-identification";
+    public const string CardIssued = Base + "/StructureDefinition/patient-card-issued";
+    public const string GroupReference = Base + "/StructureDefinition/patient-group-reference";
+    public const string Vulnerability = Base + "/StructureDefinition/patient-vulnerability-status";
+
+    public const string Municipality = Base + "/StructureDefinition/address-municipality";
+    public const string LocationReference = Base + "/StructureDefinition/address-location-reference";
+
+    public const string GroupAddress = Base + "/StructureDefinition/group-address";
+    public const string GroupPoverty = Base + "/StructureDefinition/group-poverty-status";
+    public const string GroupType = Base + "/StructureDefinition/group-type";
+    public const string GroupConfirmation = Base + "/StructureDefinition/group-confirmation";
+
+    public const string ConceptMapBase = Base + "/ConceptMap/";
+}

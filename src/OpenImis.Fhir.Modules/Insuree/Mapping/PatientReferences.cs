@@ -1,0 +1,17 @@
+using Hl7.Fhir.Model;
+
+namespace OpenImis.Fhir.Modules.Insuree.Mapping;
+
+/// <summary>The rows a Patient refers to by UUID, read from the resource before the handler looks them up.</summary>
+internal sealed record PatientReferences(string? FamilyId, string? CurrentVillageId)
+{
+    public const string FamilyElement = "Patient.extension[group]";
+    public const string InsureeAddressElement = "Patient.address[InsureeAddress]";
+
+    public static PatientReferences Read(Patient patient) => new(
+        FhirReferences.IdOf(patient.GetExtension(OpenImisIg.GroupReference)?.Value as ResourceReference, "Group", FamilyElement),
+        VillageAddress.VillageId(InsureeAddress(patient), InsureeAddressElement));
+
+    /// <summary>The insuree's own address (use temp); the home address belongs to the family and is written through the Group.</summary>
+    public static Address? InsureeAddress(Patient patient) => patient.Address.FirstOrDefault(a => a.Use == Address.AddressUse.Temp);
+}

@@ -1,0 +1,45 @@
+using System.Linq.Expressions;
+using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Modules.Insuree.Mapping;
+
+namespace OpenImis.Fhir.Modules.Insuree.Search;
+
+/// <summary>
+/// The <c>identifier</c> token over the IG's two identifiers, which carry a type but no system. The token's system
+/// names the type instead: <c>Code|x</c> is the code, <c>UUID|x</c> (or <c>urn:ietf:rfc:3986|urn:uuid:x</c>) the
+/// UUID; a bare value (or <c>|x</c>) matches either.
+/// </summary>
+internal static class IdentifierSearch
+{
+    private const string UriSystem = "urn:ietf:rfc:3986";
+    private const string UrnUuidPrefix = "urn:uuid:";
+
+    public static Expression<Func<T, bool>> Match<T>(TokenValue token, Expression<Func<T, string?>> code, Expression<Func<T, string>> uuid)
+    {
+        var matchesCode = token.System is null or "" or IgIdentifiers.Code;
+        var matchesUuid = token.System is null or "" or IgIdentifiers.Uuid or UriSystem;
+        if (token.Code is null)
+        {
+            // "Code|" asks for rows that have a code; every row has a UUID.
+            return token.System == IgIdentifiers.Code
+                ? Predicates.Compare<T, string?, string?>(code, null, Expression.NotEqual)
+                : matchesUuid ? Predicates.True<T>() : Predicates.False<T>();
+        }
+
+        var value = token.System == UriSystem && token.Code.StartsWith(UrnUuidPrefix, StringComparison.OrdinalIgnoreCase)
+            ? token.Code[UrnUuidPrefix.Length..]
+            : token.Code;
+        var predicate = Predicates.False<T>();
+        if (matchesCode && token.System != UriSystem)
+        {
+            predicate = Predicates.Or(predicate, Predicates.Compare<T, string?, string?>(code, value, Expression.Equal));
+        }
+
+        if (matchesUuid && Guid.TryParse(value, out _))
+        {
+            predicate = Predicates.Or(predicate, Predicates.UuidEquals(uuid, value));
+        }
+
+        return predicate;
+    }
+}

@@ -1,0 +1,27 @@
+using OpenImis.Fhir.Bench;
+
+// generate | load | floor: see BenchArguments.Usage.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+try
+{
+    var arguments = BenchArguments.Parse(args);
+    return arguments.Command switch
+    {
+        "generate" => await GenerateCommand.RunAsync(arguments, cancel.Token),
+        "load" => await LoadCommand.RunAsync(arguments, cancel.Token),
+        "floor" => await FloorCommand.RunAsync(arguments, cancel.Token),
+        _ => throw new ArgumentException($"Unknown command '{arguments.Command}'."),
+    };
+}
+catch (ArgumentException ex)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    await Console.Error.WriteLineAsync(BenchArguments.Usage);
+    return 2;
+}
