@@ -19,7 +19,7 @@ internal sealed class GroupMapper(InsureeCodes codes)
         var head = row.HeadInsuree;
         var group = new Group
         {
-            Identifier = Identifiers(row),
+            Identifier = IgIdentifiers.Of(row.HeadInsuree?.ChfId, row),
             Type = Group.GroupType.Person,
             Actual = true,
             Name = head is null ? null : $"{head.LastName} {head.OtherNames}",
@@ -44,23 +44,6 @@ internal sealed class GroupMapper(InsureeCodes codes)
         row.ConfirmationNo = ColumnLimits.Fit(confirmation?.GetStringExtension("number"), 12, "Group.extension[confirmation].number");
         row.ConfirmationTypeCode = codes.ConfirmationType.FromConcept(
             confirmation?.GetExtension("type")?.Value as CodeableConcept, "Group.extension[confirmation].type");
-    }
-
-    // A history row has a UUID of its own that is not the resource's; the version's id already names the resource.
-    private static List<Identifier> Identifiers(Family row)
-    {
-        var identifiers = new List<Identifier>();
-        if (row.HeadInsuree?.ChfId is { Length: > 0 } chfId)
-        {
-            identifiers.Add(IgIdentifiers.Create(IgIdentifiers.Code, chfId));
-        }
-
-        if (row.LegacyId is null)
-        {
-            identifiers.Add(IgIdentifiers.Create(IgIdentifiers.Uuid, row.Uuid.ToLowerInvariant()));
-        }
-
-        return identifiers;
     }
 
     private void AddExtensions(Family row, Group group)
