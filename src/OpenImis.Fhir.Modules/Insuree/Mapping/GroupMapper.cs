@@ -41,9 +41,8 @@ internal sealed class GroupMapper(InsureeCodes codes)
             group.GetExtension(OpenImisIg.GroupType)?.Value as CodeableConcept, "Group.extension[groupType]");
 
         var confirmation = group.GetExtension(OpenImisIg.GroupConfirmation);
-        row.ConfirmationNo = ColumnLimits.Fit(confirmation?.GetStringExtension("number"), 12, "Group.extension[confirmation].number");
-        row.ConfirmationTypeCode = codes.ConfirmationType.FromConcept(
-            confirmation?.GetExtension("type")?.Value as CodeableConcept, "Group.extension[confirmation].type");
+        row.ConfirmationNo = ColumnLimits.Fit(NumberedExtension.Number(confirmation), 12, "Group.extension[confirmation].number");
+        row.ConfirmationTypeCode = codes.ConfirmationType.FromConcept(NumberedExtension.Type(confirmation), "Group.extension[confirmation].type");
     }
 
     private void AddExtensions(Family row, Group group)
@@ -63,15 +62,9 @@ internal sealed class GroupMapper(InsureeCodes codes)
             group.Extension.Add(new Extension(OpenImisIg.GroupType, type));
         }
 
-        if (!string.IsNullOrEmpty(row.ConfirmationNo))
+        var confirmationType = codes.ConfirmationType.ToConcept(row.ConfirmationTypeCode);
+        if (NumberedExtension.Create(OpenImisIg.GroupConfirmation, row.ConfirmationNo, confirmationType) is { } confirmation)
         {
-            var confirmation = new Extension { Url = OpenImisIg.GroupConfirmation };
-            confirmation.Extension.Add(new Extension("number", new FhirString(row.ConfirmationNo)));
-            if (codes.ConfirmationType.ToConcept(row.ConfirmationTypeCode) is { } confirmationType)
-            {
-                confirmation.Extension.Add(new Extension("type", confirmationType));
-            }
-
             group.Extension.Add(confirmation);
         }
     }
