@@ -1,0 +1,104 @@
+CodeSystem: OrganizationHFCareTypeCS
+Id: organization-hf-care-type
+Title: "Health Facility Care Type (Organization)"
+Description: "Indicates the care type of the Health Facility (Organization). Values defined by openIMIS. Cannot be extended."
+* ^status = #active
+* ^content = #complete
+* ^version = "1.0.0"
+* ^count = 3
+* #I "In-Patient"
+* #O "Out-Patient"
+* #B "Both"
+
+CodeSystem: OrganizationHFLegalFormCS
+Id: organization-hf-legal-form
+Title: "Legal Forms (Organization)"
+Description: "Indicates the legal forms of the Organization. Values defined by openIMIS. Can be extended."
+* ^status = #active
+* ^content = #complete
+* ^version = "1.0.0"
+* ^count = 4
+* #C "Charity"
+* #D "District organization"
+* #G "Government"
+* #P "Private organization"
+
+CodeSystem: OrganizationHFLevelCS
+Id: organization-hf-level
+Title: "Health Facility Level (Organization)"
+Description: "Indicates the level of the Health Facility (Organization). Values defined by openIMIS. Cannot be extended."
+* ^status = #active
+* ^content = #complete
+* ^version = "1.0.0"
+* ^count = 3
+* #D "Dispensary"
+* #C "Health Centre"
+* #H "Hospital"
+
+CodeSystem: OrganizationPHActivityCS
+Id: organization-ph-activity
+Title: "Activity (Organization)"
+Description: "Indicates the activity of the PolicyHolder Organization. Values defined by openIMIS. Can be extended."
+* ^status = #active
+* ^content = #complete
+* ^version = "1.0.0"
+* ^count = 5
+* #1 "Retail"
+* #2 "Industry"
+* #3 "Building"
+* #4 "Sailing"
+* #5 "Services"
+
+CodeSystem: OrganizationPHLegalFormCS
+Id: organization-ph-legal-form
+Title: "Legal Forms (Organization)"
+Description: "Indicates the legal forms of the PolicyHolder Organization. Values defined by openIMIS. Can be extended."
+* ^status = #active
+* ^content = #complete
+* ^version = "1.0.0"
+* ^count = 5
+* #1 "Personal Company"
+* #2 "Limited Risk Company"
+* #3 "Association"
+* #4 "Government"
+* #5 "Union"
+
+ValueSet: OrganizationHFCareTypeVS
+Id: organization-hf-care-type
+Title: "Health Facility Care Type (Organization)"
+Description: "Indicates the care type of the Health Facility (Organization). Values defined by openIMIS. Cannot be extended."
+* ^status = #active
+* ^version = "1.0.0"
+* include codes from system OrganizationHFCareTypeCS
+
+ValueSet: OrganizationHFLegalFormVS
+Id: organization-hf-legal-form
+Title: "Legal Forms (Organization)"
+Description: "Indicates the legal forms of the Health Facility Organization. Values defined by openIMIS. Can be extended."
+* ^status = #active
+* ^version = "1.0.0"
+* include codes from system OrganizationHFLegalFormCS
+
+ValueSet: OrganizationHFLevelVS
+Id: organization-hf-level
+Title: "Health Facility Level (Organization)"
+Description: "Indicates the level of the Health Facility (Organization). Values defined by openIMIS. Cannot be extended."
+* ^status = #active
+* ^version = "1.0.0"
+* include codes from system OrganizationHFLevelCS
+
+ValueSet: OrganizationPHActivityVS
+Id: organization-ph-activity
+Title: "Activity (Organization)"
+Description: "Indicates the activity of the PolicyHolder Organization. Values defined by openIMIS. Can be extended."
+* ^status = #active
+* ^version = "1.0.0"
+* include codes from system OrganizationPHActivityCS
+
+ValueSet: OrganizationPHLegalFormVS
+Id: organization-ph-legal-form
+Title: "Legal Forms (Organization)"
+Description: "Indicates the legal forms of the PolicyHolder Organization. Values defined by openIMIS. Can be extended."
+* ^status = #active
+* ^version = "1.0.0"
+* include codes from system OrganizationPHLegalFormCS
