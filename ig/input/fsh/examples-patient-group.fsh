@@ -9,7 +9,7 @@ Usage: #example
 * extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/group-poverty-status"
 * extension[=].valueBoolean = false
 * extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/group-type"
-* extension[=].valueCodeableConcept = $group-type#H "Household"
+* extension[=].valueCodeableConcept = GroupTypeCS#H "Household"
 * extension[+].extension[0].url = "number"
 * extension[=].extension[=].valueString = "Reg123456"
 * extension[=].extension[+].url = "type"

@@ -3,15 +3,13 @@ Parent: CommunicationRequest
 Id: openimis-communication-request
 Title: "openIMIS CommunicationRequest"
 Description: "Defines a CommunicationRequest for openIMIS which maps to the Claim request for feedback in openIMIS."
-* ^version = "1.0.0"
-* ^status = #active
 * identifier ..0
 * basedOn ..0
 * replaces ..0
 * groupIdentifier ..0
 * status from CommunicationRequestStatusVS (required)
 * status ^short = "active | completed | revoked"
-* status ^definition = "Coverage Status:\n  * active: claim feedback selected\n  * completed: claim feedback delivered\n  * revoked: claim feedback bypassed"
+* status ^definition = "Feedback request status:\n  * active: claim feedback selected\n  * completed: claim feedback delivered\n  * revoked: claim feedback bypassed"
 * statusReason 1..
 * statusReason from FeedbackStatusVS (required)
 * category ..0
@@ -24,8 +22,10 @@ Description: "Defines a CommunicationRequest for openIMIS which maps to the Clai
 * about only Reference(OpenIMISClaim)
 * encounter ..0
 * payload ..5
-* payload ^slicing.discriminator.type = #value
-* payload ^slicing.discriminator.path = "extension[type].valueCodeableConcept.coding.code"
+// 1.0.0 used the FSH slice path extension[type]..., which is no FHIRPath; validators need the
+// extension('url') form, and a pattern discriminator because the slices fix a CodeableConcept pattern.
+* payload ^slicing.discriminator.type = #pattern
+* payload ^slicing.discriminator.path = "extension('https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type').value"
 * payload ^slicing.rules = #closed
 * payload.extension 1..
 * payload.extension contains CommunicationPayloadTypeExtension named type 1..1
@@ -73,8 +73,6 @@ Parent: Communication
 Id: openimis-communication
 Title: "openIMIS Communication"
 Description: "Defines a Communication for openIMIS which maps to the Feedback in openIMIS."
-* ^version = "1.0.0"
-* ^status = #active
 * identifier ..0
 * instantiatesCanonical ..0
 * instantiatesUri ..0
@@ -99,8 +97,10 @@ Description: "Defines a Communication for openIMIS which maps to the Feedback in
 * reasonCode ..0
 * reasonReference ..0
 * payload ..5
-* payload ^slicing.discriminator.type = #value
-* payload ^slicing.discriminator.path = "extension[type].valueCodeableConcept.coding.code"
+// 1.0.0 used the FSH slice path extension[type]..., which is no FHIRPath; validators need the
+// extension('url') form, and a pattern discriminator because the slices fix a CodeableConcept pattern.
+* payload ^slicing.discriminator.type = #pattern
+* payload ^slicing.discriminator.path = "extension('https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type').value"
 * payload ^slicing.rules = #closed
 * payload.extension 1..
 * payload.extension contains CommunicationPayloadTypeExtension named type 1..1
@@ -127,8 +127,7 @@ Extension: CommunicationPayloadTypeExtension
 Id: communication-payload-type
 Title: "Payload Type (CommunicationRequest | Communication)"
 Description: "Indicates the payload type for a Communication."
-Context: OpenIMISCommunication, OpenIMISCommunicationRequest
-* ^version = "1.0.0"
+Context: Communication.payload, CommunicationRequest.payload
 * . ^short = "Payload Type (CommunicationRequest | Communication)"
 * . ^definition = "Indicates the payload type for a Communication."
 * value[x] only CodeableConcept

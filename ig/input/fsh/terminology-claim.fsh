@@ -2,10 +2,6 @@ CodeSystem: ClaimItemCategoryCS
 Id: claim-item-category
 Title: "Category of the item (Claim)"
 Description: "Indicates the category for the item under a Claim. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 2
 * #item "Item"
 * #service "Service"
 
@@ -14,10 +10,6 @@ Id: claim-rejection-reasons
 Title: "Rejection Reasons (Claim)"
 Description: """Indicates the rejection reason of an item from a Claim. 
 Values limited by openIMIS."""
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 20
 * #-1 "REJECTED BY MEDICAL OFFICER"
 * #0 "ACCEPTED"
 * #1 "INVALID ITEM OR SERVICE"
@@ -43,10 +35,6 @@ CodeSystem: ClaimStatusCS
 Id: claim-status
 Title: "Status of the claim (Claim|ClaimResponse)"
 Description: "Indicates the status of the Claim. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 5
 * #1 "Rejected"
 * #2 "Entered"
 * #4 "Checked"
@@ -57,10 +45,6 @@ CodeSystem: ClaimSupportingInfoCategoryCS
 Id: claim-supporting-info-category
 Title: "Category of the supporting info (Claim)"
 Description: "Indicates the category for the supportiong info under a Claim. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 4
 * #explanation "Explanation"
 * #justification "Justification"
 * #attachment "Attachment"
@@ -71,10 +55,6 @@ Id: claim-visit-type
 Title: "Visit Type (Claim)"
 Description: """Indicates the visit type of the Claim. 
 Values limited by openIMIS."""
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 3
 * #E "Emergency"
 * #R "Referrals"
 * #O "Other"
@@ -83,8 +63,6 @@ ValueSet: ClaimItemCategoryVS
 Id: claim-item-category
 Title: "Category of the item (Claim)"
 Description: "Indicates the category for the item under a Claim. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system ClaimItemCategoryCS
 
 ValueSet: ClaimRejectionReasonsVS
@@ -92,24 +70,18 @@ Id: claim-rejection-reasons
 Title: "Rejection reasons (Claim)"
 Description: """Indicates the rejection reason of an item from a Claim. 
 Values limited by openIMIS."""
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system ClaimRejectionReasonsCS
 
 ValueSet: ClaimStatusVS
 Id: claim-status
 Title: "Status of the claim (Claim|ClaimResponse)"
 Description: "Indicates the status of the Claim. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system ClaimStatusCS
 
 ValueSet: ClaimSupportingInfoCategoryVS
 Id: claim-supporting-info-category
 Title: "Category of the supporting info (Claim)"
 Description: "Indicates the category for the supportiong info under a Claim. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system ClaimSupportingInfoCategoryCS
 
 ValueSet: ClaimVisitTypeVS
@@ -117,6 +89,4 @@ Id: claim-visit-type
 Title: "Visit Type Codes (Claim)"
 Description: """Indicates the visit type of the Claim. 
 Values limited by openIMIS."""
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system ClaimVisitTypeCS

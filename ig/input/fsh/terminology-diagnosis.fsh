@@ -2,10 +2,6 @@ CodeSystem: DiagnosisICD10Level1CS
 Id: diagnosis-ICD10-level1
 Title: "ICD 10 Level 1 diagnosis (Claim)"
 Description: "Example of diagnosis to be used with Claim resource. The actual list is configured in openIMIS."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 1910
 * #A00 "Cholera"
 * #A01 "Typhoid and paratyphoid fevers"
 * #A02 "Other salmonella infections"
@@ -1921,6 +1917,4 @@ ValueSet: DiagnosisICD10Level1VS
 Id: diagnosis-ICD10-level1
 Title: "ICD 10 Level 1 diagnosis"
 Description: "Example of diagnosis to be used with Claim resource. The actual list is configured in openIMIS."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system DiagnosisICD10Level1CS

@@ -2,10 +2,6 @@ CodeSystem: CoverageItemBenefitTypeCS
 Id: coverage-item-benefit-type
 Title: "Type of benefit (Coverage)"
 Description: "Indicates the type of benefit under a Coverage. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 19
 * #admissions_left "total_admissions"
 * #visits_left "total_visits"
 * #consultations_left "total_consultations"
@@ -30,10 +26,6 @@ CodeSystem: CoverageItemCategoryCS
 Id: coverage-item-category
 Title: "Category of the item (Coverage)"
 Description: "Indicates the category for the item under a Coverage. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 3
 * #item "Item"
 * #service "Service"
 * #benefit "Benefit Package"
@@ -42,8 +34,6 @@ ValueSet: CoverageItemBenefitTypeAmountLeftVS
 Id: coverage-item-benefit-type-amount-left
 Title: "Type of benefit as amount left (Coverage)"
 Description: "Indicates the type of benefit under a Coverage. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * CoverageItemBenefitTypeCS#consultation_amount "consultation_amount"
 * CoverageItemBenefitTypeCS#surgery_amount "surgery_amount"
 * CoverageItemBenefitTypeCS#delivery_amount "delivery_amount"
@@ -58,8 +48,6 @@ ValueSet: CoverageItemBenefitTypeTotalLeftVS
 Id: coverage-item-benefit-type-total-left
 Title: "Type of benefit as total left (Coverage)"
 Description: "Indicates the type of benefit under a Coverage. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * CoverageItemBenefitTypeCS#admissions_left "total_admissions"
 * CoverageItemBenefitTypeCS#visits_left "total_visits"
 * CoverageItemBenefitTypeCS#consultations_left "total_consultations"
@@ -71,8 +59,6 @@ ValueSet: CoverageItemBenefitTypeItemServiceVS
 Id: coverage-item-benefit-type
 Title: "Type of benefit (Coverage)"
 Description: "Indicates the type of benefit under a Coverage. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * CoverageItemBenefitTypeCS#item_left "Items left"
 * CoverageItemBenefitTypeCS#min_date_item "Mininum date"
 
@@ -80,8 +66,6 @@ ValueSet: CoverageItemCategoryItemServiceVS
 Id: coverage-item-category-item-service
 Title: "Partial categories of the item (Coverage)"
 Description: "Indicates the category for the item, only for medical items and services, under a Coverage. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * CoverageItemCategoryCS#item "Item"
 * CoverageItemCategoryCS#service "Service"
 
@@ -89,6 +73,4 @@ ValueSet: CoverageItemCategoryVS
 Id: coverage-item-category
 Title: "Category of the item (Coverage)"
 Description: "Indicates the category for the item under a Coverage. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system CoverageItemCategoryCS

@@ -2,10 +2,6 @@ CodeSystem: FeedbackPayloadCS
 Id: feedback-payload
 Title: "Feedback Payload (CommunicationRequest | Communication)"
 Description: "Indicates the Feedback Payload code for a CommunicationRequest and Communication. List defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 5
 * #CareRendered "Care Rendered? (yes|no)"
 * #PaymentAsked "Payment Asked? (yes|no)"
 * #DrugPrescribed "Drug Prescribed? (yes|no)"
@@ -16,10 +12,6 @@ CodeSystem: FeedbackStatusCS
 Id: feedback-status
 Title: "Feedback Status (CommunicationRequest)"
 Description: "Indicates the Feedback Status for a CommunicationRequest. Partial list defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 3
 * #4 "Selected" "Selected for Feedback"
 * #8 "Delivered" "Feedback delivered"
 * #16 "Bypassed" "Feedback bypassed"
@@ -28,8 +20,6 @@ ValueSet: CommunicationRequestStatusVS
 Id: communication-request-status
 Title: "Claim Feedback Status (CommunicationRequest)"
 Description: "Indicates the status of a feedback (Claim)."
-* ^status = #active
-* ^version = "1.0.0"
 * RequestStatus#active "Active"
 * RequestStatus#revoked "Revoked"
 * RequestStatus#completed "Completed"
@@ -38,14 +28,10 @@ ValueSet: FeedbackPayloadVS
 Id: feedback-payload
 Title: "Feedback Payload (CommunicationRequest | Communication)"
 Description: "Indicates the Feedback Payload code for a CommunicationRequest and Communication. List defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system FeedbackPayloadCS
 
 ValueSet: FeedbackStatusVS
 Id: feedback-status
 Title: "Feedback Status (CommunicationRequest)"
 Description: "Indicates the Feedback Status for a CommunicationRequest. Partial list defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system FeedbackStatusCS

@@ -2,10 +2,6 @@ CodeSystem: InsurancePlanGeneralCostTypeCS
 Id: insurance-plan-general-cost-type
 Title: "General Cost Type (InsurancePlan)"
 Description: "Indicates the General Cost Type for an InsurancePlan. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 7
 * #lumpsum "Lumpsum"
 * #premiumAdult "Premium Adult"
 * #premiumChild "Premium Child"
@@ -18,16 +14,12 @@ ValueSet: InsurancePlanGeneralCostTypeVS
 Id: insurance-plan-general-cost-type
 Title: "General Cost Type (InsurancePlan)"
 Description: "Indicates the General Cost Type for an InsurancePlan. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system InsurancePlanGeneralCostTypeCS
 
 ValueSet: InsurancePlanPublicationStatusVS
 Id: insurance-plan-publication-status
 Title: "Publication Status (InsurancePlan)"
 Description: "Indicates the Publication Status for an InsurancePlan."
-* ^status = #active
-* ^version = "1.0.0"
 * PublicationStatus#draft "Draft"
 * PublicationStatus#active "Active"
 * PublicationStatus#retired "Retired"

@@ -2,10 +2,6 @@ CodeSystem: BillChargeItemCS
 Id: bill-charge-item
 Title: "ChargeItem (Bill Invoice)"
 Description: "Indicates the ChargeItem for a lineItem from a Bill. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 3
 * #claim "Claim" "Fee-for-service or Capitation amount"
 * #commission "Commission" "Commission amount"
 * #fees "Fees" "Fees amount"
@@ -14,10 +10,6 @@ CodeSystem: BillTypeCS
 Id: bill-type
 Title: "Type (Bill Invoice)"
 Description: "Indicates the Type for Bill. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 3
 * #claim-batch "Claim batch payment" "How much the insurance need to pay the HF for the claims reimbursment."
 * #commission "Commission" "How much the insurance need to pay the commission to EO."
 * #fees "Fees" "How much the insurance need to pay the payment platform for the fee for payment service."
@@ -26,10 +18,6 @@ CodeSystem: InvoiceChargeItemCS
 Id: invoice-charge-item
 Title: "ChargeItem (Invoice)"
 Description: "Indicates the ChargeItem for a lineItem from an Invoice. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 2
 * #contribution "Contribution"
 * #policy "Policy"
 
@@ -37,10 +25,6 @@ CodeSystem: InvoiceTypeCS
 Id: invoice-type
 Title: "Type (Invoice)"
 Description: "Indicates the Type for an Invoice. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 3
 * #contribution "Contribution" "To pay the contribution for a Policy under the Informal Sector coverage."
 * #contract "Contract" "To pay the contributions under the Formal Sector coverage."
 * #funding "Funding" "To create a request for external funds."
@@ -49,32 +33,24 @@ ValueSet: BillChargeItemVS
 Id: bill-charge-item
 Title: "ChargeItem (Bill Invoice)"
 Description: "Indicates the ChargeItem for a lineItem from a Bill. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system BillChargeItemCS
 
 ValueSet: BillTypeVS
 Id: bill-type
 Title: "Type (Bill Invoice)"
 Description: "Indicates the Type for Bill. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system BillTypeCS
 
 ValueSet: InvoiceChargeItemVS
 Id: invoice-charge-item
 Title: "ChargeItem (Invoice)"
 Description: "Indicates the ChargeItem for a lineItem from an Invoice. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system InvoiceChargeItemCS
 
 ValueSet: InvoicePriceComponentTypeVS
 Id: invoice-price-component-type
 Title: "PriceComponent Type (Invoice)"
 Description: "Indicates the Type for a PriceComponent from an Invoice."
-* ^status = #active
-* ^version = "1.0.0"
 * InvoicePriceComponentType#base "base price"
 * InvoicePriceComponentType#discount "discount"
 * InvoicePriceComponentType#deduction "deduction"
@@ -84,8 +60,6 @@ ValueSet: InvoiceStatusVS
 Id: invoice-status
 Title: "Status (Invoice)"
 Description: "Indicates the status for an Invoice. Values limited by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * InvoiceStatus#issued "Issued"
 * InvoiceStatus#balanced "Balanced"
 * InvoiceStatus#cancelled "Cancelled"
@@ -94,6 +68,4 @@ ValueSet: InvoiceTypeVS
 Id: invoice-type
 Title: "Type (Invoice)"
 Description: "Indicates the Type for an Invoice. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system InvoiceTypeCS

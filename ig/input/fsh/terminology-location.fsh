@@ -2,10 +2,6 @@ CodeSystem: LocationTypeCS
 Id: location-type
 Title: "Location Type (Location)"
 Description: "Indicates the location type. Values defined by openIMIS. Cannot be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 4
 * #R "Region" "Regional location level"
 * #D "District" "District location level"
 * #W "Municipality/Ward" "Municipality/Ward location level"
@@ -15,8 +11,6 @@ ValueSet: LocationTypeVS
 Id: location-type
 Title: "Location Type (Location)"
 Description: "Indicates the location type. Values defined by openIMIS. Cannot be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * LocationTypeCS#R "Region"
 * LocationTypeCS#D "District"
 * LocationTypeCS#W "Municipality/Ward"

@@ -2,10 +2,6 @@ CodeSystem: ActivityDefinitionLevelCS
 Id: activity-definition-level
 Title: "Level (ActivityDefinition)"
 Description: "Indicates the Level for an ActivityDefinition. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 4
 * #S "Simple Service"
 * #V "Visit"
 * #D "Day of stay"
@@ -15,10 +11,6 @@ CodeSystem: ActivityDefinitionServiceTypeCS
 Id: activity-definition-service-type
 Title: "Service Type (ActivityDefinition)"
 Description: "Indicates the Service Type for an ActivityDefinition. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 2
 * #C "Curative"
 * #P "Preventive"
 
@@ -26,10 +18,6 @@ CodeSystem: ActivityDefinitionUsageContextWorkflowTypeCS
 Id: activity-definition-usage-context-workflow-type
 Title: "Usage Context for Workflow Type (ActivityDefinition)"
 Description: "Indicates the Usage Context for Workflow Type for an ActivityDefinition. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 5
 * #S "Surgery"
 * #C "Consultations"
 * #D "Delivery"
@@ -40,10 +28,6 @@ CodeSystem: MedicationItemTypeCS
 Id: medication-item-type
 Title: "Item Type (Medication)"
 Description: "Indicates the Medical Item Type for an Medication. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 2
 * #D "Drug"
 * #M "Medical consumable"
 
@@ -51,20 +35,12 @@ CodeSystem: MedicationLevelCS
 Id: medication-level
 Title: "Level (Medication)"
 Description: "Indicates the Level for a Medication. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 1
 * #M "Medication"
 
 CodeSystem: UsageContextAgeTypeCS
 Id: usage-context-age-type
 Title: "Usage Context for Age Type (ActivityDefinition|Medication)"
 Description: "Indicates the Usage Context for Gender Type for an ActivityDefinition or Medication. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 2
 * #adult "Adult"
 * #child "Child"
 
@@ -72,24 +48,18 @@ ValueSet: ActivityDefinitionLevelVS
 Id: activity-definition-level
 Title: "Level (ActivityDefinition)"
 Description: "Indicates the Level for an ActivityDefinition. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system ActivityDefinitionLevelCS
 
 ValueSet: ActivityDefinitionServiceTypeVS
 Id: activity-definition-service-type
 Title: "Service Type (ActivityDefinition)"
 Description: "Indicates the Service Type for an ActivityDefinition. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system ActivityDefinitionServiceTypeCS
 
 ValueSet: ActivityDefinitionUsageContextTypeVS
 Id: activity-definition-usage-context-type
 Title: "Usage Context Type (ActivityDefinition)"
 Description: "Indicates the Usage Context Type for an ActivityDefinition."
-* ^status = #active
-* ^version = "1.0.0"
 * UsageContextType#gender "Gender"
 * UsageContextType#age "Age Range"
 * UsageContextType#workflow "Workflow Setting"
@@ -99,8 +69,6 @@ ValueSet: ActivityDefinitionUsageContextVenueTypeVS
 Id: activity-definition-usage-context-venue-type
 Title: "Usage Context for Venue Type (ActivityDefinition)"
 Description: "Indicates the Usage Context for Venue Type for an ActivityDefinition."
-* ^status = #active
-* ^version = "1.0.0"
 * $v3-ActCode#AMB "ambulatory"
 * $v3-ActCode#IMP "IMP"
 
@@ -108,39 +76,29 @@ ValueSet: ActivityDefinitionUsageContextWorkflowTypeVS
 Id: activity-definition-usage-context-workflow-type
 Title: "Usage Context for Workflow Type (ActivityDefinition)"
 Description: "Indicates the Usage Context for Workflow Type for an ActivityDefinition. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system ActivityDefinitionUsageContextWorkflowTypeCS
 
 ValueSet: MedicationItemTypeVS
 Id: medication-item-type
 Title: "Item Type (Medication)"
 Description: "Indicates the Medical Item Type for an Medication. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system MedicationItemTypeCS
 
 ValueSet: MedicationLevelVS
 Id: medication-level
 Title: "Level (Medication)"
 Description: "Indicates the Level for a Medication. Values defined by openIMIS. Can not be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system MedicationLevelCS
 
 ValueSet: UsageContextAgeTypeVS
 Id: usage-context-age-type
 Title: "Usage Context for Age Type (ActivityDefinition|Medication)"
 Description: "Indicates the Usage Context for Age Type for an ActivityDefinition or Medication."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system UsageContextAgeTypeCS
 
 ValueSet: UsageContextGenderTypeVS
 Id: usage-context-gender-type
 Title: "Usage Context for Gender Type (ActivityDefinition|Medication)"
 Description: "Indicates the Usage Context for Gender Type for an ActivityDefinition or Medication."
-* ^status = #active
-* ^version = "1.0.0"
 * AdministrativeGender#male "Male"
 * AdministrativeGender#female "Female"

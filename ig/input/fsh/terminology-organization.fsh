@@ -2,10 +2,6 @@ CodeSystem: OrganizationHFCareTypeCS
 Id: organization-hf-care-type
 Title: "Health Facility Care Type (Organization)"
 Description: "Indicates the care type of the Health Facility (Organization). Values defined by openIMIS. Cannot be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 3
 * #I "In-Patient"
 * #O "Out-Patient"
 * #B "Both"
@@ -14,10 +10,6 @@ CodeSystem: OrganizationHFLegalFormCS
 Id: organization-hf-legal-form
 Title: "Legal Forms (Organization)"
 Description: "Indicates the legal forms of the Organization. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 4
 * #C "Charity"
 * #D "District organization"
 * #G "Government"
@@ -27,10 +19,6 @@ CodeSystem: OrganizationHFLevelCS
 Id: organization-hf-level
 Title: "Health Facility Level (Organization)"
 Description: "Indicates the level of the Health Facility (Organization). Values defined by openIMIS. Cannot be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 3
 * #D "Dispensary"
 * #C "Health Centre"
 * #H "Hospital"
@@ -39,10 +27,6 @@ CodeSystem: OrganizationPHActivityCS
 Id: organization-ph-activity
 Title: "Activity (Organization)"
 Description: "Indicates the activity of the PolicyHolder Organization. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 5
 * #1 "Retail"
 * #2 "Industry"
 * #3 "Building"
@@ -53,10 +37,6 @@ CodeSystem: OrganizationPHLegalFormCS
 Id: organization-ph-legal-form
 Title: "Legal Forms (Organization)"
 Description: "Indicates the legal forms of the PolicyHolder Organization. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 5
 * #1 "Personal Company"
 * #2 "Limited Risk Company"
 * #3 "Association"
@@ -67,38 +47,28 @@ ValueSet: OrganizationHFCareTypeVS
 Id: organization-hf-care-type
 Title: "Health Facility Care Type (Organization)"
 Description: "Indicates the care type of the Health Facility (Organization). Values defined by openIMIS. Cannot be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system OrganizationHFCareTypeCS
 
 ValueSet: OrganizationHFLegalFormVS
 Id: organization-hf-legal-form
 Title: "Legal Forms (Organization)"
 Description: "Indicates the legal forms of the Health Facility Organization. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system OrganizationHFLegalFormCS
 
 ValueSet: OrganizationHFLevelVS
 Id: organization-hf-level
 Title: "Health Facility Level (Organization)"
 Description: "Indicates the level of the Health Facility (Organization). Values defined by openIMIS. Cannot be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system OrganizationHFLevelCS
 
 ValueSet: OrganizationPHActivityVS
 Id: organization-ph-activity
 Title: "Activity (Organization)"
 Description: "Indicates the activity of the PolicyHolder Organization. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system OrganizationPHActivityCS
 
 ValueSet: OrganizationPHLegalFormVS
 Id: organization-ph-legal-form
 Title: "Legal Forms (Organization)"
 Description: "Indicates the legal forms of the PolicyHolder Organization. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system OrganizationPHLegalFormCS

@@ -2,10 +2,6 @@ CodeSystem: GroupConfirmationTypeCS
 Id: group-confirmation-type
 Title: "Confirmation Types (Group)"
 Description: "Indicates the confirmation type for the Group. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 4
 * #A "Local council"
 * #B "Municipality"
 * #C "State"
@@ -15,10 +11,6 @@ CodeSystem: GroupTypeCS
 Id: group-type
 Title: "Group Type (Group)"
 Description: "Indicates the type of the Group. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 7
 * #C "Council"
 * #G "Organization"
 * #H "Household"
@@ -31,10 +23,6 @@ CodeSystem: PatientContactRelationshipCS
 Id: patient-contact-relationship
 Title: "Contact Relationship (Patient)"
 Description: "Indicates the Relationship of a Patient with the Head of the Family. Values defined by openIMIS."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 8
 * #1 "Brother/Sister"
 * #2 "Father/Mother"
 * #3 "Uncle/Aunt"
@@ -48,10 +36,6 @@ CodeSystem: PatientEducationLevelCS
 Id: patient-education-level
 Title: "Education Level (Patient)"
 Description: "Indicates the Education level of a Patient. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 7
 * #1 "Nursery"
 * #2 "Primary school"
 * #3 "Secondary school"
@@ -64,10 +48,6 @@ CodeSystem: PatientIdentificationTypeCS
 Id: patient-identification-type
 Title: "Identification Type (Patient)"
 Description: "Indicates the type of document the Patient used to identify himself. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 4
 * #D "Driver's License"
 * #N "National ID"
 * #P "Passport"
@@ -77,10 +57,6 @@ CodeSystem: PatientProfessionCS
 Id: patient-profession
 Title: "Profession (Patient)"
 Description: "Indicates the profession of a Patient. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^content = #complete
-* ^version = "1.0.0"
-* ^count = 4
 * #1 "Housewife"
 * #2 "Employee"
 * #3 "Self Employee"
@@ -90,48 +66,38 @@ ValueSet: GroupConfirmationTypeVS
 Id: group-confirmation-type
 Title: "Confirmation Types (Group)"
 Description: "Indicates the confirmation type for the Group. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system GroupConfirmationTypeCS
 
 ValueSet: GroupTypeVS
 Id: group-type
 Title: "Group Type (Group)"
 Description: "Indicates the type of the Group. Values defined by openIMIS. Can be extended."
-* ^status = #active
-* ^version = "1.0.0"
-* include codes from system GroupType
+// 1.0.0 included FHIR's http://hl7.org/fhir/group-type (person, animal, ...) because an alias named
+// GroupTypeCS shadowed this guide's code system; the family types are what the extension carries.
+* include codes from system GroupTypeCS
 
 ValueSet: PatientContactRelationshipVS
 Id: patient-contact-relationship
 Title: "Contact Relationship (Patient)"
 Description: "Indicates the Relationship of a Patient with the Head of the Family."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system PatientContactRelationshipCS
 
 ValueSet: PatientEducationLevelVS
 Id: patient-education-level
 Title: "Education Level (Patient)"
 Description: "Indicates the Education level of a Patient"
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system PatientEducationLevelCS
 
 ValueSet: PatientIdentificationTypeVS
 Id: patient-identification-type
 Title: "Identification Type (Patient)"
 Description: "Indicates the type of document the Patient used to identify himself."
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system PatientIdentificationTypeCS
 
 ValueSet: PatientMaritalStatusVS
 Id: patient-marital-status
 Title: "Marital Status (Patient)"
 Description: "Indicates the Marital status of a Patient"
-* ^status = #active
-* ^version = "1.0.0"
 * $v3-MaritalStatus#M "Married"
 * $v3-MaritalStatus#S "Single"
 * $v3-MaritalStatus#D "Divorced"
@@ -142,6 +108,4 @@ ValueSet: PatientProfessionVS
 Id: patient-profession
 Title: "Profession (Patient)"
 Description: "Indicates the profession of a Patient"
-* ^status = #active
-* ^version = "1.0.0"
 * include codes from system PatientProfessionCS
