@@ -40,6 +40,11 @@ internal static class SnapshotCommand
             }
         }
 
+        foreach (var guide in resources.OfType<ImplementationGuide>())
+        {
+            GuideResources.Fill(guide, resources);
+        }
+
         ResourceFiles.ClearJson(repo.Profiles);
         ResourceFiles.ClearJson(repo.Examples);
         foreach (var resource in resources)
