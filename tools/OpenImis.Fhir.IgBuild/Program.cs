@@ -1,4 +1,5 @@
 using OpenImis.Fhir.IgBuild;
+using OpenImis.Fhir.IgBuild.Site;
 
 // One entry point per build step so that ig/build.sh can run and time each step on its own.
 var repo = RepoLayout.Locate();

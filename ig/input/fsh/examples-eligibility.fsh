@@ -1,50 +1,54 @@
 Instance: JoeDoeEnquiring
 InstanceOf: OpenIMISCoverageEligibilityRequest
+Title: "Is John Doe covered for service A1?"
 Usage: #example
+* insert ExampleUuid(D30F70DF-D10B-43D4-9578-5137C118AD84)
 * status = #active
 * purpose = #benefits
-* identifier.value = "D30F70DF-D10B-43D4-9578-5137C118AD84"
-* identifier.type = OpenIMISIdentifierCS#UUID
-* patient.reference = "joe-doe"
+// 1.0.0's example referred to "joe-doe", which is no resource, and took the category from
+// claim-item-category instead of the bound coverage-item-category.
+* patient = Reference(john-doe)
 * created = "2021-09-17"
-* insurer.reference = "Organization/openIMIS-Implementation"
-* item.category = ClaimItemCategoryCS#service "Service"
-* item.productOrService.text = "A1"
+* insurer = Reference(openIMIS-Implementation)
+* item[service].category = CoverageItemCategoryCS#service "Service"
+* item[service].productOrService.text = "A1"
 
 Instance: JoeDoeEnquiringResponse
 InstanceOf: OpenIMISCoverageEligibilityResponse
+Title: "John Doe's remaining benefits, and service A1"
 Usage: #example
+* insert ExampleUuid(D30F70DF-D10B-43D4-9578-5137C118AD84)
 * status = #active
 * purpose = #benefits
-* outcome = #complete
-* identifier.value = "D30F70DF-D10B-43D4-9578-5137C118AD84"
-* identifier.type = OpenIMISIdentifierCS#UUID
-* patient.reference = "joe-doe"
+* patient = Reference(john-doe)
 * created = "2021-09-17"
-* request.reference = "CoverageEligibilityRequest/JoeDoeEnquiring"
-* insurer.reference = "Organization/openIMIS-Implementation"
-* insurance.coverage.reference = "Coverage/JoeDoeCoverage"
+* request = Reference(JoeDoeEnquiring)
+* outcome = #complete
+* insurer = Reference(openIMIS-Implementation)
+* insurance.coverage = Reference(JoeDoeCoverage)
 * insurance.benefitPeriod.start = "2021-07-01"
 * insurance.benefitPeriod.end = "2022-06-30"
-* insurance.item[0].category = CoverageItemCategoryCS#benefit "Benefit Package"
-* insurance.item[=].name = "RX01"
-* insurance.item[=].description = "Regional fixed enrolment"
-* insurance.item[=].benefit[0].type = CoverageItemBenefitTypeCS#admissions_left "total_admissions"
-* insurance.item[=].benefit[=].allowedUnsignedInt = 2
-* insurance.item[=].benefit[+].type = CoverageItemBenefitTypeCS#consultations_left "total_consultations"
-* insurance.item[=].benefit[=].allowedUnsignedInt = 4
-* insurance.item[=].benefit[+].type = CoverageItemBenefitTypeCS#surgeries_left "total_surgeries"
-* insurance.item[=].benefit[=].allowedUnsignedInt = 1
-* insurance.item[=].benefit[+].type = CoverageItemBenefitTypeCS#deliveries_left "total_deliveries"
-* insurance.item[=].benefit[=].allowedUnsignedInt = 1
-* insurance.item[=].benefit[+].type = CoverageItemBenefitTypeCS#hospitalization_amount "hospitalization_amount"
-* insurance.item[=].benefit[=].allowedMoney.value = 25000
-* insurance.item[=].benefit[+].type = CoverageItemBenefitTypeCS#consultation_amount "consultation_amount"
-* insurance.item[=].benefit[=].allowedMoney.value = 15000
-* insurance.item[=].benefit[+].type = CoverageItemBenefitTypeCS#surgery_amount "surgery_amount"
-* insurance.item[=].benefit[=].allowedMoney.value = 70000
-* insurance.item[=].benefit[+].type = CoverageItemBenefitTypeCS#delivery_amount "delivery_amount"
-* insurance.item[=].benefit[=].allowedMoney.value = 15000
-* insurance.item[+].category = CoverageItemCategoryCS#service "Service"
-* insurance.item[=].productOrService.text = "A1"
-* insurance.item[=].excluded = false
+* insurance.item[benefit].category = CoverageItemCategoryCS#benefit "Benefit Package"
+* insurance.item[benefit].name = "RX01"
+* insurance.item[benefit].description = "Regional fixed enrolment"
+* insert BenefitLeft(admissions_left, total_admissions, 2)
+* insert BenefitLeft(consultations_left, total_consultations, 4)
+* insert BenefitLeft(surgeries_left, total_surgeries, 1)
+* insert BenefitLeft(deliveries_left, total_deliveries, 1)
+* insert AmountLeft(hospitalization_amount, 25000)
+* insert AmountLeft(consultation_amount, 15000)
+* insert AmountLeft(surgery_amount, 70000)
+* insert AmountLeft(delivery_amount, 15000)
+// ces-1: a category or a productOrService, not both. The service code is the item's name since 1.1.0.
+* insurance.item[service].category = CoverageItemCategoryCS#service "Service"
+* insurance.item[service].name = "A1"
+* insurance.item[service].excluded = false
+
+RuleSet: BenefitLeft(code, display, count)
+* insurance.item[benefit].benefit[total][+].type = CoverageItemBenefitTypeCS#{code} "{display}"
+* insurance.item[benefit].benefit[total][=].allowedUnsignedInt = {count}
+
+RuleSet: AmountLeft(code, amount)
+* insurance.item[benefit].benefit[amount][+].type = CoverageItemBenefitTypeCS#{code} "{code}"
+* insurance.item[benefit].benefit[amount][=].allowedMoney.value = {amount}
+* insurance.item[benefit].benefit[amount][=].allowedMoney.currency = #EUR

@@ -1,45 +1,37 @@
-Instance: Claim001Communication
-InstanceOf: OpenIMISCommunication
-Usage: #example
-* status = #completed
-* payload[0].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#CareRendered
-* payload[=].contentString = "yes"
-* payload[+].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#PaymentAsked
-* payload[=].contentString = "no"
-* payload[+].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#DrugPrescribed
-* payload[=].contentString = "yes"
-* payload[+].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#DrugReceived
-* payload[=].contentString = "yes"
-* payload[+].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#Asessment
-* payload[=].contentString = "4"
-* subject.reference = "Patient/john-doe"
-* about.reference = "Claim/Claim001"
-
 Instance: Claim001CommunicationRequest
 InstanceOf: OpenIMISCommunicationRequest
+Title: "Feedback requested on claim Code001"
 Usage: #example
-* payload[0].contentString = "Care Rendered? (yes|no)"
-* payload[=].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#CareRendered
-* payload[+].contentString = "Payment Asked? (yes|no)"
-* payload[=].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#PaymentAsked
-* payload[+].contentString = "Drug Prescribed? (yes|no)"
-* payload[=].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#DrugPrescribed
-* payload[+].contentString = "Drug Received? (yes|no)"
-* payload[=].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#DrugReceived
-* payload[+].contentString = "Asessment? (0|1|2|3|4|5)"
-* payload[=].extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/communication-payload-type"
-* payload[=].extension.valueCodeableConcept = FeedbackPayloadCS#Asessment
 * status = #active
 * statusReason = FeedbackStatusCS#4 "Selected"
-* subject.reference = "Patient/john-doe"
-* about.reference = "Claim/Claim001"
-* recipient.reference = "Practitioner/Roberts-Jeb-EO"
+* subject = Reference(john-doe)
+* about = Reference(Claim001)
+* recipient = Reference(Roberts-Jeb-EO)
+* payload[CareRendered].extension[type].valueCodeableConcept = FeedbackPayloadCS#CareRendered
+* payload[CareRendered].contentString = "Care Rendered? (yes|no)"
+* payload[PaymentAsked].extension[type].valueCodeableConcept = FeedbackPayloadCS#PaymentAsked
+* payload[PaymentAsked].contentString = "Payment Asked? (yes|no)"
+* payload[DrugPrescribed].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugPrescribed
+* payload[DrugPrescribed].contentString = "Drug Prescribed? (yes|no)"
+* payload[DrugReceived].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugReceived
+* payload[DrugReceived].contentString = "Drug Received? (yes|no)"
+* payload[Asessment].extension[type].valueCodeableConcept = FeedbackPayloadCS#Asessment
+* payload[Asessment].contentString = "Asessment? (0|1|2|3|4|5)"
+
+Instance: Claim001Communication
+InstanceOf: OpenIMISCommunication
+Title: "John Doe's feedback on claim Code001"
+Usage: #example
+* status = #completed
+* subject = Reference(john-doe)
+* about = Reference(Claim001)
+* payload[CareRendered].extension[type].valueCodeableConcept = FeedbackPayloadCS#CareRendered
+* payload[CareRendered].contentString = "yes"
+* payload[PaymentAsked].extension[type].valueCodeableConcept = FeedbackPayloadCS#PaymentAsked
+* payload[PaymentAsked].contentString = "no"
+* payload[DrugPrescribed].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugPrescribed
+* payload[DrugPrescribed].contentString = "yes"
+* payload[DrugReceived].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugReceived
+* payload[DrugReceived].contentString = "yes"
+* payload[Asessment].extension[type].valueCodeableConcept = FeedbackPayloadCS#Asessment
+* payload[Asessment].contentString = "4"

@@ -1,131 +1,67 @@
 Instance: RX01
 InstanceOf: OpenIMISInsurancePlan
+Title: "Product RX01: regional fixed enrolment"
 Usage: #example
-* extension[0].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-max-installments"
-* extension[=].valueUnsignedInt = 3
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-conversion"
-* extension[=].valueReference.reference = "InsurancePlan/RX02"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-start-cycle"
-* extension[=].valueString = "01-03"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-start-cycle"
-* extension[=].valueString = "01-07"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-start-cycle"
-* extension[=].valueString = "01-10"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-period"
-* extension[=].valueQuantity.value = 1
-* extension[=].valueQuantity.unit = "months"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-period"
-* extension[=].valueQuantity.value = 1
-* extension[=].valueQuantity.unit = "months"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-period"
-* extension[=].valueQuantity.value = 1
-* extension[=].valueQuantity.unit = "months"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-period"
-* extension[=].valueQuantity.value = 1
-* extension[=].valueQuantity.unit = "months"
-* extension[+].extension[0].url = "Percentage"
-* extension[=].extension[=].valueDecimal = 50
-* extension[=].extension[+].url = "Period"
-* extension[=].extension[=].valueQuantity.value = 2
-* extension[=].extension[=].valueQuantity.unit = "months"
-* extension[=].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-discount"
-* extension[+].extension[0].url = "Percentage"
-* extension[=].extension[=].valueDecimal = 80
-* extension[=].extension[+].url = "Period"
-* extension[=].extension[=].valueQuantity.value = 2
-* extension[=].extension[=].valueQuantity.unit = "months"
-* extension[=].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-discount"
-* coverage.benefit.limit[0].code = InsurancePlanCoverageBenefitLimitCS#period "Period"
-* coverage.benefit.limit[=].value.value = 12
-* coverage.benefit.limit[=].value.unit = "month"
-* coverage.benefit.limit[+].code = InsurancePlanCoverageBenefitLimitCS#memberCount "Member Count"
-* coverage.benefit.limit[=].value.value = 10
-* coverage.benefit.limit[=].value.unit = "member"
-* coverage.benefit.type = $insurance-plan-type#medical "Medical"
-* coverage.type = $insurance-plan-type#medical "Medical"
-* plan.generalCost[0].type = InsurancePlanGeneralCostTypeCS#lumpsum "Lumpsum"
-* plan.generalCost[=].groupSize = 3
-* plan.generalCost[=].cost.value = 1000
-* plan.generalCost[=].cost.currency = #EUR
-* plan.generalCost[+].type = InsurancePlanGeneralCostTypeCS#premiumAdult "Premium Adult"
-* plan.generalCost[=].cost.value = 100
-* plan.generalCost[=].cost.currency = #EUR
-* plan.generalCost[+].type = InsurancePlanGeneralCostTypeCS#premiumChild "Premium Child"
-* plan.generalCost[=].cost.value = 50
-* plan.generalCost[=].cost.currency = #EUR
-* plan.generalCost[+].type = InsurancePlanGeneralCostTypeCS#registrationFee "Registration Fee"
-* plan.generalCost[=].cost.value = 300
-* plan.generalCost[=].cost.currency = #EUR
-* identifier.value = "RX01"
-* identifier.type = OpenIMISIdentifierCS#Code
-* status = #active
-* type = $insurance-plan-type#medical "Medical"
-* name = "Regional fixed enrolment"
+* insert ExampleCode(RX01)
+* insert RegionalProductRules
+* extension[conversion].valueReference = Reference(RX02)
 * period.start = "2016-10-01"
 * period.end = "2022-12-31"
-* coverageArea.reference = "Location/Upper-River-Region"
 
 Instance: RX02
 InstanceOf: OpenIMISInsurancePlan
+Title: "Product RX02: regional fixed enrolment, the successor of RX01"
 Usage: #example
-* extension[0].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-max-installments"
-* extension[=].valueUnsignedInt = 3
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-start-cycle"
-* extension[=].valueString = "01-03"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-start-cycle"
-* extension[=].valueString = "01-07"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-start-cycle"
-* extension[=].valueString = "01-10"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-period"
-* extension[=].valueQuantity.value = 1
-* extension[=].valueQuantity.unit = "months"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-period"
-* extension[=].valueQuantity.value = 1
-* extension[=].valueQuantity.unit = "months"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-period"
-* extension[=].valueQuantity.value = 1
-* extension[=].valueQuantity.unit = "months"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-period"
-* extension[=].valueQuantity.value = 1
-* extension[=].valueQuantity.unit = "months"
-* extension[+].extension[0].url = "Percentage"
-* extension[=].extension[=].valueDecimal = 50
-* extension[=].extension[+].url = "Period"
-* extension[=].extension[=].valueQuantity.value = 2
-* extension[=].extension[=].valueQuantity.unit = "months"
-* extension[=].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-discount"
-* extension[+].extension[0].url = "Percentage"
-* extension[=].extension[=].valueDecimal = 80
-* extension[=].extension[+].url = "Period"
-* extension[=].extension[=].valueQuantity.value = 2
-* extension[=].extension[=].valueQuantity.unit = "months"
-* extension[=].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/insurance-plan-discount"
-* coverage.benefit.limit[0].code = InsurancePlanCoverageBenefitLimitCS#period "Period"
-* coverage.benefit.limit[=].value.value = 12
-* coverage.benefit.limit[=].value.unit = "month"
-* coverage.benefit.limit[+].code = InsurancePlanCoverageBenefitLimitCS#memberCount "Member Count"
-* coverage.benefit.limit[=].value.value = 10
-* coverage.benefit.limit[=].value.unit = "member"
-* coverage.benefit.type = $insurance-plan-type#medical "Medical"
-* coverage.type = $insurance-plan-type#medical "Medical"
-* plan.generalCost[0].type = InsurancePlanGeneralCostTypeCS#lumpsum "Lumpsum"
-* plan.generalCost[=].groupSize = 3
-* plan.generalCost[=].cost.value = 1500
-* plan.generalCost[=].cost.currency = #EUR
-* plan.generalCost[+].type = InsurancePlanGeneralCostTypeCS#premiumAdult "Premium Adult"
-* plan.generalCost[=].cost.value = 150
-* plan.generalCost[=].cost.currency = #EUR
-* plan.generalCost[+].type = InsurancePlanGeneralCostTypeCS#premiumChild "Premium Child"
-* plan.generalCost[=].cost.value = 70
-* plan.generalCost[=].cost.currency = #EUR
-* plan.generalCost[+].type = InsurancePlanGeneralCostTypeCS#registrationFee "Registration Fee"
-* plan.generalCost[=].cost.value = 200
-* plan.generalCost[=].cost.currency = #EUR
-* identifier.value = "RX01"
-* identifier.type = OpenIMISIdentifierCS#Code
+// 1.0.0's example repeated RX01's code.
+* insert ExampleCode(RX02)
+* insert RegionalProductRules
+* period.start = "2023-10-01"
+* period.end = "2030-12-31"
+
+// What RX01 and RX02 have in common.
+RuleSet: RegionalProductRules
+* extension[maxInstallments].valueUnsignedInt = 3
+* extension[startCycle][+].valueString = "01-03"
+* extension[startCycle][+].valueString = "01-07"
+* extension[startCycle][+].valueString = "01-10"
+// Each period and discount has its own extension since 1.1.0 (1.0.0 reused one URL for all).
+* insert Months(administrationPeriod, 1)
+* insert Months(gracePeriodPayment, 1)
+* insert Months(gracePeriodRenewal, 1)
+* insert Months(gracePeriodEnrolment, 1)
+* insert Discount(renewalDiscount, 50, 2)
+* insert Discount(enrolmentDiscount, 80, 2)
 * status = #active
 * type = $insurance-plan-type#medical "Medical"
 * name = "Regional fixed enrolment"
-* period.start = "2023-10-01"
-* period.end = "2030-12-31"
-* coverageArea.reference = "Location/Upper-River-Region"
+* coverageArea = Reference(Upper-River-Region)
+* coverage.type = $insurance-plan-type#medical "Medical"
+* coverage.benefit.type = $insurance-plan-type#medical "Medical"
+* coverage.benefit.limit[period].code = InsurancePlanCoverageBenefitLimitCS#period "Period"
+* coverage.benefit.limit[period].value.value = 12
+* coverage.benefit.limit[period].value.unit = "month"
+* coverage.benefit.limit[memberCount].code = InsurancePlanCoverageBenefitLimitCS#memberCount "Member Count"
+* coverage.benefit.limit[memberCount].value.value = 10
+* coverage.benefit.limit[memberCount].value.unit = "member"
+* plan.generalCost[lumpsum].type = InsurancePlanGeneralCostTypeCS#lumpsum "Lumpsum"
+* plan.generalCost[lumpsum].groupSize = 3
+* insert Cost(lumpsum, 1000)
+* plan.generalCost[premiumAdult].type = InsurancePlanGeneralCostTypeCS#premiumAdult "Premium Adult"
+* insert Cost(premiumAdult, 100)
+* plan.generalCost[premiumChild].type = InsurancePlanGeneralCostTypeCS#premiumChild "Premium Child"
+* insert Cost(premiumChild, 50)
+* plan.generalCost[registrationFee].type = InsurancePlanGeneralCostTypeCS#registrationFee "Registration Fee"
+* insert Cost(registrationFee, 300)
+
+RuleSet: Months(slice, months)
+* extension[{slice}].valueQuantity.value = {months}
+* extension[{slice}].valueQuantity.unit = "months"
+
+RuleSet: Discount(slice, percentage, months)
+* extension[{slice}].extension[Percentage].valueDecimal = {percentage}
+* extension[{slice}].extension[Period].valueQuantity.value = {months}
+* extension[{slice}].extension[Period].valueQuantity.unit = "months"
+
+RuleSet: Cost(slice, amount)
+* plan.generalCost[{slice}].cost.value = {amount}
+* plan.generalCost[{slice}].cost.currency = #EUR

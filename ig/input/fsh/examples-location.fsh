@@ -1,34 +1,34 @@
-Instance: Jamu-municipality
+Instance: Upper-River-Region
 InstanceOf: OpenIMISLocation
+Title: "Region Upper River"
 Usage: #example
-* identifier.value = "R1D1M2"
-* identifier.type = OpenIMISIdentifierCS#Code
-* name = "Jamu"
-* physicalType = LocationTypeCS#W "Municipality/Ward"
-* partOf.reference = "Location/Jimara-district"
-
-Instance: Jamula-village
-InstanceOf: OpenIMISLocation
-Usage: #example
-* identifier.value = "R1D1M2V1"
-* identifier.type = OpenIMISIdentifierCS#Code
-* name = "Jamula"
-* physicalType = LocationTypeCS#V "Village"
-* partOf.reference = "Location/Jamu-municipality"
+* insert ExampleCode(R1)
+* name = "Upper River Region"
+* physicalType = LocationTypeCS#R "Region"
 
 Instance: Jimara-district
 InstanceOf: OpenIMISLocation
+Title: "District Jimara"
 Usage: #example
-* identifier.value = "R1D1"
-* identifier.type = OpenIMISIdentifierCS#Code
+* insert ExampleCode(R1D1)
 * name = "Jimara"
 * physicalType = LocationTypeCS#D "District"
-* partOf.reference = "Location/Upper-River-Region"
+* partOf = Reference(Upper-River-Region)
 
-Instance: Upper-River-Region
+Instance: Jamu-municipality
 InstanceOf: OpenIMISLocation
+Title: "Municipality Jamu"
 Usage: #example
-* identifier.value = "R1"
-* identifier.type = OpenIMISIdentifierCS#Code
-* name = "Upper River Region"
-* physicalType = LocationTypeCS#R "Region"
+* insert ExampleCode(R1D1M2)
+* name = "Jamu"
+* physicalType = LocationTypeCS#W "Municipality/Ward"
+* partOf = Reference(Jimara-district)
+
+Instance: Jamula-village
+InstanceOf: OpenIMISLocation
+Title: "Village Jamula"
+Usage: #example
+* insert ExampleCode(R1D1M2V1)
+* name = "Jamula"
+* physicalType = LocationTypeCS#V "Village"
+* partOf = Reference(Jamu-municipality)

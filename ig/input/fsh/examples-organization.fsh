@@ -1,69 +1,56 @@
-Instance: MyTradePolicyHolder
-InstanceOf: OpenIMISPolicyHolderOrganization
-Usage: #example
-* address.extension[0].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/address-municipality"
-* address.extension[=].valueString = "Jamu"
-* address.extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/address-location-reference"
-* address.extension[=].valueReference.reference = "Location/Jamula-village"
-* address.line = "54 Pasay"
-* address.state = "Ultha"
-* address.district = "Rapta"
-* address.city = "Jamula"
-* telecom[0].system = #email
-* telecom[=].value = "contact@mytrade.org"
-* telecom[+].system = #phone
-* telecom[=].value = "0102030405"
-* telecom[+].system = #fax
-* telecom[=].value = "0102030450"
-* extension[0].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/organization-ph-legal-form"
-* extension[=].valueCodeableConcept = OrganizationPHLegalFormCS#1 "Personal Company"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/organization-ph-activity"
-* extension[=].valueCodeableConcept = OrganizationPHActivityCS#2 "Industry"
-* identifier[0].value = "1234"
-* identifier[=].type = OpenIMISIdentifierCS#Code
-* identifier[+].value = "4c87928a-cf9c-4f4b-aeeb-61041c84547f"
-* identifier[=].type = OpenIMISIdentifierCS#UUID
-* type = $organization-type#bus
-* name = "My Trade"
-* contact.name.text = "John Doe"
-
 Instance: RaptaDistrictHospital
 InstanceOf: OpenIMISHealthFacilityOrganization
+Title: "Rapta District Hospital"
 Usage: #example
-* extension[0].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/organization-hf-care-type"
-* extension[=].valueCodeableConcept = OrganizationHFCareTypeCS#B "Both"
-* extension[+].url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/organization-hf-legal-form"
-* extension[=].valueCodeableConcept = OrganizationHFLegalFormCS#D "District organization"
-* address.extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/address-location-reference"
-* address.extension.valueReference.reference = "Location/Jimara-district"
-* address.type = #physical
-* address.state = "Ultha"
-* address.district = "Rapta"
-* identifier[0].value = "RAHOS001"
-* identifier[=].type = OpenIMISIdentifierCS#Code
-* identifier[+].value = "D8A25F21-F36A-4D4D-9E58-1DB8FFBE7036"
-* identifier[=].type = OpenIMISIdentifierCS#UUID
-* type = $organization-type#prov
+* insert ExampleCode(RAHOS001)
+* insert ExampleUuid(D8A25F21-F36A-4D4D-9E58-1DB8FFBE7036)
+* extension[careType].valueCodeableConcept = OrganizationHFCareTypeCS#B "Both"
+* extension[legalForm].valueCodeableConcept = OrganizationHFLegalFormCS#D "District organization"
+* extension[hfLevel].valueCodeableConcept = OrganizationHFLevelCS#H "Hospital"
+* type = $organization-type#prov "Healthcare Provider"
 * name = "Rapta District Hospital"
+* address.type = #physical
+* address.extension[locationDistrict].valueReference = Reference(Jimara-district)
+* address.district = "Rapta"
+* address.state = "Ultha"
+
+Instance: MyTradePolicyHolder
+InstanceOf: OpenIMISPolicyHolderOrganization
+Title: "My Trade, a formal-sector policy holder"
+Usage: #example
+* insert ExampleCode(1234)
+* insert ExampleUuid(4c87928a-cf9c-4f4b-aeeb-61041c84547f)
+* extension[legalForm].valueCodeableConcept = OrganizationPHLegalFormCS#1 "Personal Company"
+* extension[activity].valueCodeableConcept = OrganizationPHActivityCS#2 "Industry"
+* type = $organization-type#bus "Non-Healthcare Business or Corporation"
+* name = "My Trade"
+* telecom[email].system = #email
+* telecom[email].value = "contact@mytrade.org"
+* telecom[phone].system = #phone
+* telecom[phone].value = "0102030405"
+* telecom[fax].system = #fax
+* telecom[fax].value = "0102030450"
+* insert JamulaAddress(address, 54 Pasay)
+* contact.name.text = "John Doe"
 
 Instance: openIMIS-Implementation
 InstanceOf: OpenIMISInsuranceOrganization
+Title: "The openIMIS implementation as insurer"
 Usage: #example
-* address.extension.url = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/address-municipality"
-* address.extension.valueString = "Jamu"
+* identifier.type = OpenIMISIdentifierCS#Code
+* identifier.value = "openIMIS"
+* type = $organization-type#ins "Insurance Company"
+* name = "openIMIS Implementation"
+* telecom[email].system = #email
+* telecom[email].value = "implementation@openimis.org"
+* telecom[phone].system = #phone
+* telecom[phone].value = "0908060703"
+* telecom[fax].system = #fax
+* telecom[fax].value = "0908060730"
+* address.extension[municipality].valueString = "Jamu"
 * address.line = "1 Pasay"
-* address.state = "Ultha"
-* address.district = "Rapta"
 * address.city = "Jamula"
+* address.district = "Rapta"
+* address.state = "Ultha"
 * contact.purpose = $contactentity-type#ADMIN "Administrative"
 * contact.name.text = "Manuel D. Medina"
-* identifier.value = "openIMIS"
-* identifier.type = OpenIMISIdentifierCS#Code
-* type = $organization-type#ins
-* name = "openIMIS Implementation"
-* telecom[0].system = #email
-* telecom[=].value = "implementation@openimis.org"
-* telecom[+].system = #phone
-* telecom[=].value = "0908060703"
-* telecom[+].system = #fax
-* telecom[=].value = "0908060730"

@@ -36,23 +36,18 @@ Description: "Defines a CommunicationRequest for openIMIS which maps to the Clai
     DrugPrescribed 1..1 and
     DrugReceived 1..1 and
     Asessment 1..1
-* payload[CareRendered].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[CareRendered].extension[type].valueCodeableConcept = FeedbackPayloadCS#CareRendered
 * payload[CareRendered].contentString 1..1
 * payload[CareRendered].contentString = "Care Rendered? (yes|no)"
-* payload[PaymentAsked].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[PaymentAsked].extension[type].valueCodeableConcept = FeedbackPayloadCS#PaymentAsked
 * payload[PaymentAsked].contentString 1..1
 * payload[PaymentAsked].contentString = "Payment Asked? (yes|no)"
-* payload[DrugPrescribed].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[DrugPrescribed].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugPrescribed
 * payload[DrugPrescribed].contentString 1..1
 * payload[DrugPrescribed].contentString = "Drug Prescribed? (yes|no)"
-* payload[DrugReceived].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[DrugReceived].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugReceived
 * payload[DrugReceived].contentString 1..1
 * payload[DrugReceived].contentString = "Drug Received? (yes|no)"
-* payload[Asessment].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[Asessment].extension[type].valueCodeableConcept = FeedbackPayloadCS#Asessment
 * payload[Asessment].contentString 1..1
 * payload[Asessment].contentString = "Asessment? (0|1|2|3|4|5)"
@@ -111,15 +106,10 @@ Description: "Defines a Communication for openIMIS which maps to the Feedback in
     DrugPrescribed 1..1 and
     DrugReceived 1..1 and
     Asessment 1..1
-* payload[CareRendered].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[CareRendered].extension[type].valueCodeableConcept = FeedbackPayloadCS#CareRendered
-* payload[PaymentAsked].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[PaymentAsked].extension[type].valueCodeableConcept = FeedbackPayloadCS#PaymentAsked
-* payload[DrugPrescribed].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[DrugPrescribed].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugPrescribed
-* payload[DrugReceived].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[DrugReceived].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugReceived
-* payload[Asessment].extension contains CommunicationPayloadTypeExtension named type 1..1
 * payload[Asessment].extension[type].valueCodeableConcept = FeedbackPayloadCS#Asessment
 * note ..0
 

@@ -124,14 +124,8 @@ Description: "Defines a Patient for openIMIS which maps to an Insuree"
 * address contains
     FamilyAddress 0..1 MS and
     InsureeAddress 0..1
-* address[FamilyAddress].extension contains
-    AddressMunicipalityExtension named municipality 1..1 MS and
-    AddressLocationReferenceExtension named location 1..1 MS
 * address[FamilyAddress].use 1..
 * address[FamilyAddress].use = #home
-* address[InsureeAddress].extension contains
-    AddressMunicipalityExtension named municipality 1..1 MS and
-    AddressLocationReferenceExtension named location 1..1 MS
 * address[InsureeAddress].use 1..
 * address[InsureeAddress].use = #temp
 * maritalStatus from PatientMaritalStatusVS (required)
