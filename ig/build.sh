@@ -13,8 +13,10 @@ mkdir -p "$TMPDIR"
 fhir_home="$repo/.tmp/fhir-home"
 igbuild_dll="$repo/tools/OpenImis.Fhir.IgBuild/bin/Release/net10.0/OpenImis.Fhir.IgBuild.dll"
 
-step() { printf '== %s\n' "$1"; }
 start=$SECONDS
+last=$SECONDS
+# Each step prints the time the previous one took, so slow steps are easy to spot.
+step() { printf '== %s (previous step %ss)\n' "$1" "$((SECONDS - last))"; last=$SECONDS; }
 
 step "build tools/OpenImis.Fhir.IgBuild"
 dotnet build tools/OpenImis.Fhir.IgBuild -c Release --nologo -v quiet -clp:ErrorsOnly
@@ -42,13 +44,8 @@ grep -E '^(warn|error)' "$TMPDIR/sushi.log" \
   cat "$TMPDIR/sushi.log"; echo "SUSHI reported problems" >&2; exit 1; } || true
 grep -E '^\|.*Errors' "$TMPDIR/sushi.log" || true
 
-step "snapshots -> profiles/"
-igbuild snapshots
+step "snapshots -> profiles/, pack -> ig/output/package.tgz, site -> ig/output/site/"
+igbuild snapshots pack site
 
-step "pack -> ig/output/package.tgz"
-igbuild pack
-
-step "site -> ig/output/site/"
-igbuild site
-
+step "done"
 echo "IG built in $((SECONDS - start)) s"

@@ -1,18 +1,36 @@
 using OpenImis.Fhir.IgBuild;
 using OpenImis.Fhir.IgBuild.Site;
 
-// One entry point per build step so that ig/build.sh can run and time each step on its own.
+// Steps run in the order given, in one process, so ig/build.sh pays .NET start-up once:
+//   igbuild core-package <fhir-packages-dir> | snapshots | pack | site  [more steps...]
 var repo = RepoLayout.Locate();
+if (args.Length == 0)
+{
+    return Usage();
+}
+
 try
 {
-    return args switch
+    for (var i = 0; i < args.Length; i++)
     {
-        ["core-package", var packagesDir] => await CorePackageCommand.RunAsync(repo, packagesDir),
-        ["snapshots"] => await SnapshotCommand.RunAsync(repo),
-        ["pack"] => PackCommand.Run(repo),
-        ["site"] => SiteCommand.Run(repo),
-        _ => Usage(),
-    };
+        var started = DateTime.UtcNow;
+        var code = args[i] switch
+        {
+            "core-package" when i + 1 < args.Length => await CorePackageCommand.RunAsync(repo, args[++i]),
+            "snapshots" => await SnapshotCommand.RunAsync(repo),
+            "pack" => PackCommand.Run(repo),
+            "site" => SiteCommand.Run(repo),
+            _ => Usage(),
+        };
+        if (code != 0)
+        {
+            return code;
+        }
+
+        Console.WriteLine($"   ({(DateTime.UtcNow - started).TotalSeconds:0.0} s)");
+    }
+
+    return 0;
 }
 catch (BuildFailedException ex)
 {
@@ -22,6 +40,6 @@ catch (BuildFailedException ex)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: igbuild core-package <fhir-packages-dir> | snapshots | pack | site");
+    Console.Error.WriteLine("usage: igbuild [core-package <fhir-packages-dir>] [snapshots] [pack] [site]");
     return 2;
 }
