@@ -4,6 +4,7 @@ Title: "Product RX01: regional fixed enrolment"
 Usage: #example
 * insert ExampleCode(RX01)
 * insert RegionalProductRules
+* insert Costs(1000, 100, 50, 300)
 * extension[conversion].valueReference = Reference(RX02)
 * period.start = "2016-10-01"
 * period.end = "2022-12-31"
@@ -15,6 +16,7 @@ Usage: #example
 // 1.0.0's example repeated RX01's code.
 * insert ExampleCode(RX02)
 * insert RegionalProductRules
+* insert Costs(1500, 150, 70, 200)
 * period.start = "2023-10-01"
 * period.end = "2030-12-31"
 
@@ -43,15 +45,18 @@ RuleSet: RegionalProductRules
 * coverage.benefit.limit[memberCount].code = InsurancePlanCoverageBenefitLimitCS#memberCount "Member Count"
 * coverage.benefit.limit[memberCount].value.value = 10
 * coverage.benefit.limit[memberCount].value.unit = "member"
+
+// The lump sum (for up to three members), the premiums per adult and child, and the registration fee.
+RuleSet: Costs(lumpsum, adult, child, registration)
 * plan.generalCost[lumpsum].type = InsurancePlanGeneralCostTypeCS#lumpsum "Lumpsum"
 * plan.generalCost[lumpsum].groupSize = 3
-* insert Cost(lumpsum, 1000)
+* insert Cost(lumpsum, {lumpsum})
 * plan.generalCost[premiumAdult].type = InsurancePlanGeneralCostTypeCS#premiumAdult "Premium Adult"
-* insert Cost(premiumAdult, 100)
+* insert Cost(premiumAdult, {adult})
 * plan.generalCost[premiumChild].type = InsurancePlanGeneralCostTypeCS#premiumChild "Premium Child"
-* insert Cost(premiumChild, 50)
+* insert Cost(premiumChild, {child})
 * plan.generalCost[registrationFee].type = InsurancePlanGeneralCostTypeCS#registrationFee "Registration Fee"
-* insert Cost(registrationFee, 300)
+* insert Cost(registrationFee, {registration})
 
 RuleSet: Months(slice, months)
 * extension[{slice}].valueQuantity.value = {months}
