@@ -30,5 +30,5 @@ Title: "Village Jamula"
 Usage: #example
 * insert ExampleCode(R1D1M2V1)
 * name = "Jamula"
-* physicalType = LocationTypeCS#V "Village"
+* physicalType = LocationTypeCS#V "City/Village"
 * partOf = Reference(Jamu-municipality)

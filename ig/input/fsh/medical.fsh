@@ -50,7 +50,7 @@ Description: "Defines a ActivityDefinition for openIMIS which maps to a Medical 
 * useContext[Gender].valueCodeableConcept.coding from UsageContextGenderTypeVS (required)
 * useContext[Age] ^short = "Usage Context per Age"
 * useContext[Age] ^definition = "Usage Context per Age adult and child."
-* useContext[Age].code = $usage-context-type#age "Age"
+* useContext[Age].code = $usage-context-type#age "Age Range"
 * useContext[Age].value[x] only CodeableConcept
 * useContext[Age].valueCodeableConcept 1..1
 * useContext[Age].valueCodeableConcept.coding 1..2
@@ -234,7 +234,7 @@ Context: Medication
 * extension[Age].valueUsageContext 0..1
 * extension[Age].valueUsageContext ^short = "Usage Context per Age"
 * extension[Age].valueUsageContext ^definition = "Usage Context per Age adult and child."
-* extension[Age].valueUsageContext.code = $usage-context-type#age "Age"
+* extension[Age].valueUsageContext.code = $usage-context-type#age "Age Range"
 * extension[Age].valueUsageContext.value[x] only CodeableConcept
 * extension[Age].valueUsageContext.valueCodeableConcept 1..1
 * extension[Age].valueUsageContext.valueCodeableConcept.coding 1..2
