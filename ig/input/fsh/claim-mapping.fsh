@@ -1,3 +1,5 @@
+// Mapping of Claim elements to openIMIS columns (kept from 1.0.0).
+
 Mapping: openimis-claim-mapping
 Id: openimis-claim-mapping
 Title: "openIMIS Claim"

@@ -1,3 +1,5 @@
+// Claims and their adjudication (Claim, ClaimResponse).
+
 Profile: OpenIMISClaimResponse
 Parent: ClaimResponse
 Id: openimis-claim-response

@@ -1,3 +1,5 @@
+// Policies (Coverage) and enrolment with premiums (Contract), with their extensions.
+
 Profile: OpenIMISContract
 Parent: Contract
 Id: openimis-contract

@@ -1,3 +1,5 @@
+// Eligibility enquiry (CoverageEligibilityRequest) and its answer (CoverageEligibilityResponse).
+
 Profile: OpenIMISCoverageEligibilityRequest
 Parent: CoverageEligibilityRequest
 Id: openimis-coverage-eligibility-request

@@ -1,3 +1,5 @@
+// Examples: a claim and its adjudication.
+
 Instance: Claim001
 InstanceOf: OpenIMISClaim
 Title: "Claim Code001: a consultation and aspirin for John Doe"

@@ -1,3 +1,5 @@
+// Examples: the Doe family's policy and its enrolment contract.
+
 Instance: JoeDoeCoverage
 InstanceOf: OpenIMISCoverage
 Title: "The Doe family's policy on product RX01"

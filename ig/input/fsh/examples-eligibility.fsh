@@ -1,3 +1,5 @@
+// Examples: an eligibility enquiry for John Doe and its answer.
+
 Instance: JoeDoeEnquiring
 InstanceOf: OpenIMISCoverageEligibilityRequest
 Title: "Is John Doe covered for service A1?"

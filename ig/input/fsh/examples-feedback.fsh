@@ -1,3 +1,5 @@
+// Examples: feedback asked and given on Claim001.
+
 Instance: Claim001CommunicationRequest
 InstanceOf: OpenIMISCommunicationRequest
 Title: "Feedback requested on claim Code001"

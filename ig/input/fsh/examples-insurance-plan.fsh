@@ -1,3 +1,5 @@
+// Examples: two products.
+
 Instance: RX01
 InstanceOf: OpenIMISInsurancePlan
 Title: "Product RX01: regional fixed enrolment"

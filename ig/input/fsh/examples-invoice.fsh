@@ -1,3 +1,5 @@
+// Examples: a contribution invoice.
+
 Instance: InformalSectorContributionInvoice
 InstanceOf: OpenIMISInvoice
 Title: "The Doe family's contribution invoice"

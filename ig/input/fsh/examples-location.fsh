@@ -1,3 +1,5 @@
+// Examples: one branch of the location tree.
+
 Instance: Upper-River-Region
 InstanceOf: OpenIMISLocation
 Title: "Region Upper River"

@@ -1,3 +1,5 @@
+// Examples: a medical item and a medical service.
+
 Instance: AspirinMedication
 InstanceOf: OpenIMISMedication
 Title: "Medical item 0001: aspirin tablets"

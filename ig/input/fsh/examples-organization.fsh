@@ -1,3 +1,5 @@
+// Examples: a hospital, a policy holder and the insurer.
+
 Instance: RaptaDistrictHospital
 InstanceOf: OpenIMISHealthFacilityOrganization
 Title: "Rapta District Hospital"

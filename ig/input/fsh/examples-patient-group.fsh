@@ -1,3 +1,5 @@
+// Examples: the Doe family.
+
 Instance: john-doe
 InstanceOf: OpenIMISPatient
 Title: "John Doe, member of the Doe family"

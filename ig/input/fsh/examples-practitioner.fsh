@@ -1,3 +1,5 @@
+// Examples: a claim administrator and an enrolment officer.
+
 Instance: Rushila-Dani-CA
 InstanceOf: OpenIMISClaimAdministratorPractitioner
 Title: "Rushila Dani, claim administrator at Rapta District Hospital"

@@ -1,3 +1,5 @@
+// Examples: a rest-hook subscription.
+
 Instance: ContributionInvoiceSubscription
 InstanceOf: OpenIMISSubscription
 Title: "An accounting system subscribed to contribution invoices"

@@ -1,3 +1,5 @@
+// Feedback on a claim: the request (CommunicationRequest) and the answers (Communication).
+
 Profile: OpenIMISCommunicationRequest
 Parent: CommunicationRequest
 Id: openimis-communication-request

@@ -1,3 +1,5 @@
+// Invariants used by the profiles.
+
 Invariant: insureeCodeMustBeUnder13Chars
 Description: "Length MUST be <= 12."
 * severity = #error

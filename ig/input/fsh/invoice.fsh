@@ -1,3 +1,5 @@
+// Invoices and bills (Invoice) and payments (PaymentNotice).
+
 Profile: OpenIMISBill
 Parent: Invoice
 Id: openimis-invoice-bill

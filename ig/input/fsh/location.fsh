@@ -1,3 +1,5 @@
+// The openIMIS location tree: region, district, ward/municipality, village.
+
 Profile: OpenIMISLocation
 Parent: Location
 Id: openimis-location

@@ -1,3 +1,5 @@
+// Medical items (Medication) and medical services (ActivityDefinition), with their extensions.
+
 Profile: OpenIMISActivityDefinition
 Parent: ActivityDefinition
 Id: openimis-activitiy-definition
@@ -251,11 +253,11 @@ Context: Medication
 
 Extension: UnitPriceExtension
 Id: unit-price
-Title: "Unit Price (Medication|ActivityDefinition)"
-Description: "The unit price for a Medication or ActivityDefinition."
+Title: "Unit Price (Medication|ActivityDefinition|Invoice)"
+Description: "The unit price for a Medication, an ActivityDefinition or an Invoice price component."
 Context: Medication, ActivityDefinition, Invoice.lineItem.priceComponent
-* . ^short = "Unit Price (Medication|ActivityDefinition)"
-* . ^definition = "The unit price for a Medication or ActivityDefinition."
+* . ^short = "Unit Price (Medication|ActivityDefinition|Invoice)"
+* . ^definition = "The unit price for a Medication, an ActivityDefinition or an Invoice price component."
 * value[x] only Money
 * valueMoney 0..1
 * valueMoney.value 1..

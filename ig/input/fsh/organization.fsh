@@ -1,3 +1,5 @@
+// Organizations: health facility, policy holder (formal sector) and the insurer itself, with their extensions.
+
 Profile: OpenIMISHealthFacilityOrganization
 Parent: Organization
 Id: openimis-health-facility-organization

@@ -1,3 +1,5 @@
+// Insuree (Patient) and family (Group), with their extensions and the address extensions they share.
+
 Profile: OpenIMISGroup
 Parent: Group
 Id: openimis-group
@@ -189,11 +191,12 @@ Context: Address
 
 Extension: GroupAddressExtension
 Id: group-address
-Title: "Poverty Status (Group)"
-Description: "Whether the Group has the poverty status."
+// 1.0.0 carried the poverty-status extension's title and description here.
+Title: "Address (Group)"
+Description: "The address of the Group/Family, down to the village (City/Village) it lives in."
 Context: Group
-* . ^short = "Poverty Status (Group)"
-* . ^definition = "Whether the Group has the poverty status."
+* . ^short = "Address (Group)"
+* . ^definition = "The address of the Group/Family, down to the village (City/Village) it lives in."
 * value[x] only Address
 * valueAddress 0..1
 * valueAddress.extension 1..

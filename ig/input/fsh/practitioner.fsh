@@ -1,3 +1,5 @@
+// Claim administrators and enrolment officers (Practitioner) and their roles (PractitionerRole).
+
 Profile: OpenIMISClaimAdministratorPractitionerRole
 Parent: PractitionerRole
 Id: openimis-claim-administrator-practitioner-role

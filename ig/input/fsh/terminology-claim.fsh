@@ -1,3 +1,5 @@
+// Claim statuses, rejection reasons, visit types and claim categories.
+
 CodeSystem: ClaimItemCategoryCS
 Id: claim-item-category
 Title: "Category of the item (Claim)"

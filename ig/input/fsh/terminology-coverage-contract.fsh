@@ -1,3 +1,5 @@
+// Policy, contract and premium codes.
+
 CodeSystem: ContractPremiumCategoryCS
 Id: contract-premium-category
 Title: "Premium Category (Contract)"

@@ -1,3 +1,5 @@
+// Example diagnoses (ICD-10 three-character codes); a server serves the list configured in its own database.
+
 CodeSystem: DiagnosisICD10Level1CS
 Id: diagnosis-ICD10-level1
 Title: "ICD 10 Level 1 diagnosis (Claim)"

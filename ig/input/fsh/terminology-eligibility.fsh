@@ -1,3 +1,5 @@
+// Eligibility item categories and benefit counters.
+
 CodeSystem: CoverageItemBenefitTypeCS
 Id: coverage-item-benefit-type
 Title: "Type of benefit (Coverage)"

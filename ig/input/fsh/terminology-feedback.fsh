@@ -1,3 +1,5 @@
+// Feedback statuses and questions.
+
 CodeSystem: FeedbackPayloadCS
 Id: feedback-payload
 Title: "Feedback Payload (CommunicationRequest | Communication)"

@@ -1,3 +1,5 @@
+// The identifier types every profile slices Identifier by.
+
 CodeSystem: OpenIMISIdentifierCS
 Id: openimis-identifiers
 Title: "openIMIS Identifiers (All)"

@@ -1,3 +1,5 @@
+// Product limits, costs and types.
+
 CodeSystem: InsurancePlanGeneralCostTypeCS
 Id: insurance-plan-general-cost-type
 Title: "General Cost Type (InsurancePlan)"

@@ -1,3 +1,5 @@
+// Invoice, bill and price component codes.
+
 CodeSystem: BillChargeItemCS
 Id: bill-charge-item
 Title: "ChargeItem (Bill Invoice)"

@@ -1,3 +1,5 @@
+// The location levels.
+
 CodeSystem: LocationTypeCS
 Id: location-type
 Title: "Location Type (Location)"

@@ -1,3 +1,5 @@
+// Code systems and value sets of medical items and services, including their usage contexts.
+
 CodeSystem: ActivityDefinitionLevelCS
 Id: activity-definition-level
 Title: "Level (ActivityDefinition)"

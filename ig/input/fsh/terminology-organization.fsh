@@ -1,3 +1,5 @@
+// Code systems and value sets of health facilities and policy holders.
+
 CodeSystem: OrganizationHFCareTypeCS
 Id: organization-hf-care-type
 Title: "Health Facility Care Type (Organization)"

@@ -1,3 +1,5 @@
+// Code systems and value sets of insurees and families. Several mirror openIMIS lookup tables (tblEducations, tblProfessions, tblRelations, tblIdentificationTypes, tblFamilyTypes, tblConfirmationTypes) and hold their demo values.
+
 CodeSystem: GroupConfirmationTypeCS
 Id: group-confirmation-type
 Title: "Confirmation Types (Group)"

@@ -1,3 +1,5 @@
+// Practitioner qualifications: claim administrator, enrolment officer.
+
 CodeSystem: PractitionerQualificationTypeCS
 Id: practitioner-qualification-type
 Title: "Qualification Type (Practitioner)"
