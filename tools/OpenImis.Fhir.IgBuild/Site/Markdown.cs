@@ -14,6 +14,7 @@ internal static partial class Markdown
         var html = new StringBuilder();
         var paragraph = new List<string>();
         string? list = null;
+        string? item = null; // the open list item, rendered once its continuation lines are in
         var inCode = false;
 
         void CloseParagraph()
@@ -25,8 +26,18 @@ internal static partial class Markdown
             }
         }
 
+        void CloseItem()
+        {
+            if (item is not null)
+            {
+                html.Append("<li>").Append(Inline(item)).Append("</li>\n");
+                item = null;
+            }
+        }
+
         void CloseList()
         {
+            CloseItem();
             if (list is not null)
             {
                 html.Append($"</{list}>\n");
@@ -65,6 +76,7 @@ internal static partial class Markdown
             else if (bullet.Success || numbered.Success)
             {
                 CloseParagraph();
+                CloseItem();
                 var kind = bullet.Success ? "ul" : "ol";
                 if (list != kind)
                 {
@@ -73,18 +85,16 @@ internal static partial class Markdown
                     list = kind;
                 }
 
-                html.Append("<li>").Append(Inline((bullet.Success ? bullet : numbered).Groups[1].Value)).Append("</li>\n");
+                item = (bullet.Success ? bullet : numbered).Groups[1].Value;
             }
             else if (string.IsNullOrWhiteSpace(line))
             {
                 CloseParagraph();
                 CloseList();
             }
-            else if (list is not null && line.StartsWith("  ", StringComparison.Ordinal))
+            else if (item is not null && line.StartsWith("  ", StringComparison.Ordinal))
             {
-                // A continuation line of the previous list item.
-                html.Length -= "</li>\n".Length;
-                html.Append(' ').Append(Inline(line.Trim())).Append("</li>\n");
+                item += " " + line.Trim();
             }
             else
             {

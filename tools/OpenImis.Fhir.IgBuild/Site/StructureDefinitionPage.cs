@@ -67,7 +67,9 @@ internal static class StructureDefinitionPage
         string.Join(" | ", element.Type.Select(t =>
         {
             var targets = t.TargetProfile.Concat(t.Profile).Select(p => Reference(p, pages)).ToList();
-            return targets.Count == 0 ? Html.E(t.Code) : $"{Html.E(t.Code)}({string.Join(" | ", targets)})";
+            // Primitive values (id, url, ...) are typed with FHIRPath system types; the short name reads better.
+            var code = t.Code?.Replace("http://hl7.org/fhirpath/", string.Empty, StringComparison.Ordinal);
+            return targets.Count == 0 ? Html.E(code) : $"{Html.E(code)}({string.Join(" | ", targets)})";
         }));
 
     private static string Flags(ElementDefinition element)
