@@ -133,24 +133,12 @@ Description: "Defines a Patient for openIMIS which maps to an Insuree"
 * maritalStatus from PatientMaritalStatusVS (required)
 * multipleBirth[x] ..0
 * photo ..1 MS
-* photo ^slicing.discriminator.type = #exists
-* photo ^slicing.discriminator.path = "url"
-* photo ^slicing.rules = #closed
-* photo ^slicing.description = "Defines if photo is sent by URL or data."
+* photo ^short = "Insuree photo: by URL (GET Patient) or as data (POST & PUT Patient)"
+* photo obeys patientPhotoUrlOrData
 * photo.contentType 1.. MS
 * photo.hash 1..
 * photo.title 1.. MS
 * photo.creation 1.. MS
-* photo contains
-    URL 0..1 and
-    Data 0..1
-* photo[URL] ^short = "used in GET Patient"
-* photo[URL].data ..0
-* photo[URL].url 1..
-* photo[URL].size 1..
-* photo[Data] ^short = "used in POST & PUT Patient"
-* photo[Data].data 1..
-* photo[Data].url ..0
 * contact ..1
 * contact ^short = "Head of Family contact"
 * contact ^definition = "Head of Family contact details. If missing, this Person is the Head of Family. Only available in GET Patient."

@@ -47,6 +47,37 @@ public sealed class BrokenPatientTests
         Assert.Empty(Validate(ValidPatient()));
     }
 
+    [Fact]
+    public void Validate_ReportsNoErrors_WhenPhotoIsSentAsData()
+    {
+        var patient = ValidPatient();
+        var data = new byte[] { 1, 2, 3 };
+        patient.Photo = [new Attachment
+        {
+            ContentType = "image/png",
+            Data = data,
+#pragma warning disable CA5350 // FHIR defines Attachment.hash as SHA-1.
+            Hash = System.Security.Cryptography.SHA1.HashData(data),
+#pragma warning restore CA5350
+            Title = "photo",
+            Creation = "2024-01-01",
+        }];
+
+        Assert.Empty(Validate(patient));
+    }
+
+    [Fact]
+    public void Validate_ReportsPhotoInvariant_WhenPhotoHasBothUrlAndData()
+    {
+        var patient = ValidPatient();
+        patient.Photo = [new Attachment
+        {
+            ContentType = "image/png", Data = [1], Url = "https://example.org/p.png", Size = 1, Hash = [1], Title = "photo", Creation = "2024-01-01",
+        }];
+
+        Assert.Contains(Validate(patient), e => e.Contains("patientPhotoUrlOrData", StringComparison.Ordinal));
+    }
+
     private static List<string> Validate(Patient patient) =>
         [.. ExampleTests.Errors(ProfileSet.Instance.Validator.Validate(patient, PatientProfile))];
 
