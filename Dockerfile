@@ -7,6 +7,6 @@ RUN dotnet publish src/OpenImis.Fhir.Server -c Release -o /app
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
-ENV ASPNETCORE_URLS=http://+:8080 TMPDIR=/tmp
+ENV Urls=http://+:8080 TMPDIR=/tmp
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "OpenImis.Fhir.Server.dll"]

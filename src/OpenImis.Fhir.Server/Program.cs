@@ -1,12 +1,15 @@
 using OpenImis.Fhir.Modules;
 using OpenImis.Fhir.Server.Endpoints;
 using OpenImis.Fhir.Server.Hosting;
+using OpenImis.Fhir.Server.OpenHim;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOpenImisFhir(ModuleCatalog.All);
+builder.AddOpenHimMediator();
 
 var app = builder.Build();
 
+app.UseOpenHimMediator();
 app.UseFhirErrors();
 app.MapGet("/", () => Results.Redirect("/fhir/metadata"));
 app.MapGet("/health", () => Results.Ok("healthy"));

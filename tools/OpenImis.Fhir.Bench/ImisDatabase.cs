@@ -12,11 +12,9 @@ internal static class ImisDatabase
 {
     public static ImisDbContext Open(DatabaseProvider provider, string connectionString)
     {
-        var options = new DbContextOptionsBuilder<ImisDbContext>();
-        _ = provider == DatabaseProvider.PostgreSql
-            ? options.UseNpgsql(connectionString)
-            : options.UseSqlite(connectionString);
-        return new ImisDbContext(options.Options, new EnabledModules(ModuleCatalog.All));
+        var options = new DbContextOptionsBuilder<ImisDbContext>()
+            .UseOpenImis(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, new EnabledModules(ModuleCatalog.All));
+        return new ImisDbContext(options.Options);
     }
 
     /// <summary>Creates the database and the openIMIS tables when there are none; returns whether it did.</summary>

@@ -1,20 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using OpenImis.Fhir.Core.Modularity;
 
 namespace OpenImis.Fhir.Core.Data;
 
 /// <summary>The openIMIS database, assembled from the enabled modules' table mappings.</summary>
-public sealed class ImisDbContext(DbContextOptions<ImisDbContext> options, EnabledModules modules) : DbContext(options)
+public sealed class ImisDbContext(DbContextOptions<ImisDbContext> options) : DbContext(options)
 {
     /// <summary>The module set this model was built from; part of the model cache key.</summary>
-    public EnabledModules Modules { get; } = modules;
-
-    /// <inheritdoc />
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
-    {
-        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ImisModelCacheKeyFactory>();
-    }
+    public EnabledModules Modules { get; } = options.FindExtension<ImisOptionsExtension>()?.Modules
+        ?? throw new InvalidOperationException("ImisDbContext needs UseOpenImis(...) in its options.");
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

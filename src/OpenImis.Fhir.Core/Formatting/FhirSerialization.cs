@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Xml;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Rest;
@@ -47,9 +50,19 @@ public sealed class FhirSerialization
     /// <summary>Writes the resource as UTF-8.</summary>
     public byte[] Serialize(Base resource, FhirFormat format, SummaryType summary, string[]? elements, bool pretty)
     {
-        return format == FhirFormat.Json
-            ? _jsonOut.SerializeToBytes(resource, summary, elements, false, pretty)
-            : Encoding.UTF8.GetBytes(_xmlOut.SerializeToString(resource, summary, elements, pretty, "Resource", false));
+        if (format == FhirFormat.Xml)
+        {
+            return Encoding.UTF8.GetBytes(_xmlOut.SerializeToString(resource, summary, elements, pretty, "Resource", true));
+        }
+
+        // The relaxed encoder writes 'O'Brien' rather than 'O\u0027Brien': the body is JSON for FHIR clients, never HTML.
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = pretty, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            _jsonOut.Serialize(resource, writer, summary, elements, true);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The JSON text of a resource, compact.</summary>

@@ -20,7 +20,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         row.LegacyId = null;
         row.AuditUserId = Settings.AuditUserId;
         Db.Add(row);
-        await Db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesCheckedAsync(cancellationToken);
         Db.ChangeTracker.Clear();
         return await ReadAsync(row.Uuid, cancellationToken);
     }
@@ -52,7 +52,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         await ApplyAsync(typed, live, creating: false, cancellationToken);
         live.ValidityFrom = now;
         live.AuditUserId = Settings.AuditUserId;
-        await Db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesCheckedAsync(cancellationToken);
         Db.ChangeTracker.Clear();
         return await ReadAsync(id, cancellationToken);
     }
@@ -73,7 +73,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         live.ValidityFrom = now;
         live.ValidityTo = now;
         live.AuditUserId = Settings.AuditUserId;
-        await Db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesCheckedAsync(cancellationToken);
         Db.ChangeTracker.Clear();
     }
 

@@ -13,14 +13,20 @@ public sealed class ConceptMapStore
 
     /// <summary>Indexes the maps; throws <see cref="InvalidDataException"/> on an incomplete map or a duplicate URL.</summary>
     public ConceptMapStore(IEnumerable<ConceptMap> maps)
+        : this(maps.Select(m => (m, $"ConceptMap {m.Url ?? m.Id}")))
+    {
+    }
+
+    // Origin names the map in error messages: its file when loaded from disk.
+    private ConceptMapStore(IEnumerable<(ConceptMap Map, string Origin)> maps)
     {
         var all = new List<ConceptMap>();
-        foreach (var map in maps)
+        foreach (var (map, origin) in maps)
         {
-            ConceptMapChecks.Check(map);
+            ConceptMapChecks.Check(map, origin);
             if (!_byUrl.TryAdd(map.Url!, new ConceptMapTranslation(map)))
             {
-                throw new InvalidDataException($"ConceptMap {map.Url} is defined twice.");
+                throw new InvalidDataException($"{origin}: ConceptMap {map.Url} is defined twice.");
             }
 
             all.Add(map);
@@ -44,23 +50,10 @@ public sealed class ConceptMapStore
         }
 
         var deserializer = new FhirJsonDeserializer();
-        var maps = new List<ConceptMap>();
-        foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
-        {
-            try
-            {
-                var resource = deserializer.DeserializeResource(File.ReadAllText(file));
-                var map = resource as ConceptMap
-                    ?? throw new InvalidDataException($"it holds a {resource.TypeName}, not a ConceptMap.");
-                ConceptMapChecks.Check(map);
-                maps.Add(map);
-            }
-            catch (Exception ex) when (ex is DeserializationFailedException or InvalidDataException or System.Text.Json.JsonException)
-            {
-                throw new InvalidDataException($"ConceptMap file '{file}' is malformed: {ex.Message}", ex);
-            }
-        }
-
+        var maps = Directory.EnumerateFiles(directory, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(file => (Read(deserializer, file), $"ConceptMap file '{file}'"))
+            .ToList();
         return new ConceptMapStore(maps);
     }
 
@@ -76,4 +69,18 @@ public sealed class ConceptMapStore
     /// <summary>The source coding for <paramref name="targetCode"/> in the map, or null when the map has none.</summary>
     public Coding? Reverse(string conceptMapUrl, string targetCode, string? targetSystem = null) =>
         Get(conceptMapUrl).Reverse(targetCode, targetSystem);
+
+    private static ConceptMap Read(FhirJsonDeserializer deserializer, string file)
+    {
+        try
+        {
+            var resource = deserializer.DeserializeResource(File.ReadAllText(file));
+            return resource as ConceptMap
+                ?? throw new InvalidDataException($"ConceptMap file '{file}' holds a {resource.TypeName}, not a ConceptMap.");
+        }
+        catch (Exception ex) when (ex is DeserializationFailedException or System.Text.Json.JsonException)
+        {
+            throw new InvalidDataException($"ConceptMap file '{file}' is malformed: {ex.Message}", ex);
+        }
+    }
 }

@@ -43,7 +43,9 @@ internal sealed class FhirResult(int status, Resource? resource, FhirRequest req
         }
 
         var serialization = context.RequestServices.GetRequiredService<FhirSerialization>();
-        var body = serialization.Serialize(resource, request.Format, summary, request.Elements, request.Pretty);
+        // The id and meta (with its SUBSETTED tag) stay in a subset, so that it can be recognised as one.
+        var elements = request.Elements?.Union(["id", "meta"]).ToArray();
+        var body = serialization.Serialize(resource, request.Format, summary, elements, request.Pretty);
         response.ContentType = $"{ContentNegotiation.MediaType(request.Format)}; charset=utf-8";
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, context.RequestAborted);

@@ -11,8 +11,7 @@ internal static class ReadInteractions
     {
         var request = FhirRequest.From(context);
         var handler = registry.Resolve<IReadHandler>(context.RequestServices, type);
-        var resource = await handler.ReadAsync(id, context.RequestAborted);
-        RequestFacts.Record(context, type, "read", 1);
+        var resource = await Interaction.RunAsync(context, type, "read", () => handler.ReadAsync(id, context.RequestAborted), _ => 1);
         return NotModified(context.Request, resource.Meta ?? new Meta())
             ? new FhirResult(StatusCodes.Status304NotModified, null, request) { VersionOf = resource }
             : new FhirResult(StatusCodes.Status200OK, resource, request) { VersionOf = resource };
@@ -23,8 +22,8 @@ internal static class ReadInteractions
     {
         var request = FhirRequest.From(context);
         var handler = registry.Resolve<IReadHandler>(context.RequestServices, type);
-        var resource = await handler.ReadVersionAsync(id, versionId, context.RequestAborted);
-        RequestFacts.Record(context, type, "vread", 1);
+        var resource = await Interaction.RunAsync(
+            context, type, "vread", () => handler.ReadVersionAsync(id, versionId, context.RequestAborted), _ => 1);
         return new FhirResult(StatusCodes.Status200OK, resource, request) { VersionOf = resource };
     }
 

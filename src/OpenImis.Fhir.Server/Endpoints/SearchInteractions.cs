@@ -42,8 +42,8 @@ internal static class SearchInteractions
             query = query with { Count = 0, Total = TotalMode.Accurate };
         }
 
-        var result = await handler.SearchAsync(query, context.RequestAborted);
-        RequestFacts.Record(context, type, "search-type", result.Matches.Count);
+        var result = await Interaction.RunAsync(
+            context, type, "search-type", () => handler.SearchAsync(query, context.RequestAborted), r => r.Total ?? r.Matches.Count);
         var bundle = BundleFactory.SearchSet(type, query, result, request.BaseUrl);
         return new FhirResult(StatusCodes.Status200OK, bundle, request);
     }
@@ -58,8 +58,8 @@ internal static class SearchInteractions
             ParseSince(query["_since"].ToString()),
             Math.Min(ParseInt(query["_count"].ToString(), "_count") ?? options.DefaultCount, options.MaxCount),
             ParseInt(query["_offset"].ToString(), "_offset") ?? 0);
-        var result = await handler.HistoryAsync(id, history, context.RequestAborted);
-        RequestFacts.Record(context, type, id is null ? "history-type" : "history-instance", result.Entries.Count);
+        var result = await Interaction.RunAsync(
+            context, type, id is null ? "history-type" : "history-instance", () => handler.HistoryAsync(id, history, context.RequestAborted), r => r.Total);
         var path = id is null ? $"{type}/_history" : $"{type}/{id}/_history";
         return new FhirResult(StatusCodes.Status200OK, BundleFactory.History(path, history, result, request.BaseUrl, type), request);
     }

@@ -20,13 +20,11 @@ internal static class WriteInteractions
         var existing = await FindExistingAsync(context, registry, type, request);
         if (existing is not null)
         {
-            RequestFacts.Record(context, type, "create", 0);
             var found = Respond(StatusCodes.Status200OK, existing, request, "The resource already exists (If-None-Exist); nothing was created.");
             return new FhirResult(found.Status, found.Body, request) { VersionOf = existing };
         }
 
-        var created = await handler.CreateAsync(resource, context.RequestAborted);
-        RequestFacts.Record(context, type, "create", 1);
+        var created = await Interaction.RunAsync(context, type, "create", () => handler.CreateAsync(resource, context.RequestAborted), _ => 1);
         var result = Respond(StatusCodes.Status201Created, created, request, $"Created {type}/{created.Id}.");
         return new FhirResult(result.Status, result.Body, request)
         {
@@ -52,8 +50,8 @@ internal static class WriteInteractions
         }
 
         var ifMatch = NullIfEmpty(context.Request.Headers.IfMatch.ToString());
-        var updated = await handler.UpdateAsync(id, resource, ifMatch, context.RequestAborted);
-        RequestFacts.Record(context, type, "update", 1);
+        var updated = await Interaction.RunAsync(
+            context, type, "update", () => handler.UpdateAsync(id, resource, ifMatch, context.RequestAborted), _ => 1);
         var result = Respond(StatusCodes.Status200OK, updated, request, $"Updated {type}/{id}.");
         return new FhirResult(result.Status, result.Body, request) { VersionOf = updated };
     }
@@ -63,8 +61,7 @@ internal static class WriteInteractions
         var request = FhirRequest.From(context);
         var handler = registry.Resolve<IDeleteHandler>(context.RequestServices, type);
         var ifMatch = NullIfEmpty(context.Request.Headers.IfMatch.ToString());
-        await handler.DeleteAsync(id, ifMatch, context.RequestAborted);
-        RequestFacts.Record(context, type, "delete", 1);
+        await Interaction.RunAsync(context, type, "delete", () => handler.DeleteAsync(id, ifMatch, context.RequestAborted));
         return request.PreferReturn == "OperationOutcome"
             ? new FhirResult(StatusCodes.Status200OK, Outcomes.Information($"Deleted {type}/{id}."), request)
             : new FhirResult(StatusCodes.Status204NoContent, null, request);
@@ -91,7 +88,8 @@ internal static class WriteInteractions
 
         // Always strict: ignoring an unknown criterion would match more than the client meant.
         var query = SearchQueryParser.Parse(parameters, search.SearchParameters, options, strict: true) with { Count = 2, Offset = 0 };
-        var found = await search.SearchAsync(query, context.RequestAborted);
+        var found = await Interaction.RunAsync(
+            context, type, "create", () => search.SearchAsync(query, context.RequestAborted), r => r.Matches.Count);
         return found.Matches.Count switch
         {
             0 => null,

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Conformance;
 using OpenImis.Fhir.Core.Data;
@@ -27,7 +26,9 @@ internal static class FhirHostingExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddDbContext<ImisDbContext>(ConfigureDatabase);
+        // Pooled: a read is short, and creating a context per request showed in the profile.
+        services.AddDbContextPool<ImisDbContext>((provider, options) =>
+            options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules));
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FhirSerialization>();
@@ -44,18 +45,5 @@ internal static class FhirHostingExtensions
             .Select(d => (HandlerRegistration)d.ImplementationInstance!));
         services.AddSingleton(registry);
         return builder;
-    }
-
-    private static void ConfigureDatabase(IServiceProvider services, DbContextOptionsBuilder options)
-    {
-        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (database.Provider == DatabaseProvider.PostgreSql)
-        {
-            options.UseNpgsql(database.ConnectionString);
-        }
-        else
-        {
-            options.UseSqlite(database.ConnectionString);
-        }
     }
 }

@@ -11,6 +11,12 @@ public sealed class PatientSearchTests(PatientSearchTests.PagerFixture pager) : 
     {
         public const int Count = 25;
 
+        // The lookup rows (genders and the like) come with the demo data.
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Database:SeedDemoData"] = "true",
+        };
+
         protected override async System.Threading.Tasks.Task SeedAsync(HttpClient client)
         {
             for (var i = 0; i < Count; i++)

@@ -42,7 +42,7 @@ internal sealed class PatientHandler(
         var village = references.CurrentVillageId is { } villageId
             ? await lookups.LiveVillageAsync(villageId, $"{PatientReferences.InsureeAddressElement}.extension[location]", cancellationToken)
             : null;
-        var now = RowHistory.NextValidityFrom(Clock.GetUtcNow().UtcDateTime, null);
+        var now = VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime);
         mapper.ToEntity(resource, row, new PatientLinks(family, village, now, Settings.AuditUserId));
         if (row.ChfId is { } chfId && await lookups.ChfIdTakenAsync(chfId, row.Id, cancellationToken))
         {

@@ -19,7 +19,7 @@ internal sealed class GroupMapper(InsureeCodes codes)
         var head = row.HeadInsuree;
         var group = new Group
         {
-            Identifier = Identifiers(row),
+            Identifier = IgIdentifiers.Of(row.HeadInsuree?.ChfId, row),
             Type = Group.GroupType.Person,
             Actual = true,
             Name = head is null ? null : $"{head.LastName} {head.OtherNames}",
@@ -41,26 +41,8 @@ internal sealed class GroupMapper(InsureeCodes codes)
             group.GetExtension(OpenImisIg.GroupType)?.Value as CodeableConcept, "Group.extension[groupType]");
 
         var confirmation = group.GetExtension(OpenImisIg.GroupConfirmation);
-        row.ConfirmationNo = ColumnLimits.Fit(confirmation?.GetStringExtension("number"), 12, "Group.extension[confirmation].number");
-        row.ConfirmationTypeCode = codes.ConfirmationType.FromConcept(
-            confirmation?.GetExtension("type")?.Value as CodeableConcept, "Group.extension[confirmation].type");
-    }
-
-    // A history row has a UUID of its own that is not the resource's; the version's id already names the resource.
-    private static List<Identifier> Identifiers(Family row)
-    {
-        var identifiers = new List<Identifier>();
-        if (row.HeadInsuree?.ChfId is { Length: > 0 } chfId)
-        {
-            identifiers.Add(IgIdentifiers.Create(IgIdentifiers.Code, chfId));
-        }
-
-        if (row.LegacyId is null)
-        {
-            identifiers.Add(IgIdentifiers.Create(IgIdentifiers.Uuid, row.Uuid.ToLowerInvariant()));
-        }
-
-        return identifiers;
+        row.ConfirmationNo = ColumnLimits.Fit(NumberedExtension.Number(confirmation), 12, "Group.extension[confirmation].number");
+        row.ConfirmationTypeCode = codes.ConfirmationType.FromConcept(NumberedExtension.Type(confirmation), "Group.extension[confirmation].type");
     }
 
     private void AddExtensions(Family row, Group group)
@@ -80,15 +62,9 @@ internal sealed class GroupMapper(InsureeCodes codes)
             group.Extension.Add(new Extension(OpenImisIg.GroupType, type));
         }
 
-        if (!string.IsNullOrEmpty(row.ConfirmationNo))
+        var confirmationType = codes.ConfirmationType.ToConcept(row.ConfirmationTypeCode);
+        if (NumberedExtension.Create(OpenImisIg.GroupConfirmation, row.ConfirmationNo, confirmationType) is { } confirmation)
         {
-            var confirmation = new Extension { Url = OpenImisIg.GroupConfirmation };
-            confirmation.Extension.Add(new Extension("number", new FhirString(row.ConfirmationNo)));
-            if (codes.ConfirmationType.ToConcept(row.ConfirmationTypeCode) is { } confirmationType)
-            {
-                confirmation.Extension.Add(new Extension("type", confirmationType));
-            }
-
             group.Extension.Add(confirmation);
         }
     }

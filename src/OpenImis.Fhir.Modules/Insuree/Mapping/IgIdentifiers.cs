@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using OpenImis.Fhir.Core.Data;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 
@@ -13,6 +14,26 @@ internal static class IgIdentifiers
         Type = new CodeableConcept(OpenImisIg.IdentifierTypeSystem, typeCode),
         Value = value,
     };
+
+    /// <summary>
+    /// The Code and UUID identifiers of a row. A history row has a UUID of its own that is not the resource's, so it
+    /// gets none: the version's id already names the resource.
+    /// </summary>
+    public static List<Identifier> Of(string? code, IVersionedRow row)
+    {
+        var identifiers = new List<Identifier>();
+        if (!string.IsNullOrEmpty(code))
+        {
+            identifiers.Add(Create(Code, code));
+        }
+
+        if (row.LegacyId is null)
+        {
+            identifiers.Add(Create(Uuid, row.Uuid.ToLowerInvariant()));
+        }
+
+        return identifiers;
+    }
 
     /// <summary>The value of the first identifier whose type carries <paramref name="typeCode"/>.</summary>
     public static string? Find(IEnumerable<Identifier> identifiers, string typeCode) =>

@@ -11,15 +11,8 @@ internal static class PatientExtensions
         patient.Extension.Add(new Extension(OpenImisIg.IsHead, new FhirBoolean(row.IsHead)));
         AddConcept(patient, OpenImisIg.EducationLevel, codes.Education.ToConcept(row.EducationId?.ToString(CultureInfo.InvariantCulture)));
         AddConcept(patient, OpenImisIg.Profession, codes.Profession.ToConcept(row.ProfessionId?.ToString(CultureInfo.InvariantCulture)));
-        if (!string.IsNullOrEmpty(row.Passport))
+        if (NumberedExtension.Create(OpenImisIg.Identification, row.Passport, codes.IdentificationType.ToConcept(row.TypeOfId)) is { } identification)
         {
-            var identification = new Extension { Url = OpenImisIg.Identification };
-            identification.Extension.Add(new Extension("number", new FhirString(row.Passport)));
-            if (codes.IdentificationType.ToConcept(row.TypeOfId) is { } type)
-            {
-                identification.Extension.Add(new Extension("type", type));
-            }
-
             patient.Extension.Add(identification);
         }
 
@@ -45,9 +38,8 @@ internal static class PatientExtensions
 
         var identification = patient.GetExtension(OpenImisIg.Identification);
         row.Passport = ColumnLimits.Fit(
-            identification?.GetStringExtension("number") ?? PassportIdentifier(patient), 25, "Patient.extension[identification].number");
-        row.TypeOfId = codes.IdentificationType.FromConcept(
-            identification?.GetExtension("type")?.Value as CodeableConcept, "Patient.extension[identification].type");
+            NumberedExtension.Number(identification) ?? PassportIdentifier(patient), 25, "Patient.extension[identification].number");
+        row.TypeOfId = codes.IdentificationType.FromConcept(NumberedExtension.Type(identification), "Patient.extension[identification].type");
     }
 
     /// <summary>A code of the openIMIS smallint lookups (education, profession, relationship); the ConceptMaps hold only numbers there.</summary>

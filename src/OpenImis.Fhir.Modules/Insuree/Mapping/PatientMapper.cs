@@ -16,7 +16,7 @@ internal sealed class PatientMapper(InsureeCodes codes)
     {
         var patient = new Patient
         {
-            Identifier = Identifiers(row),
+            Identifier = IgIdentifiers.Of(row.ChfId, row),
             Name = [new HumanName { Use = HumanName.NameUse.Official, Family = row.LastName, Given = [row.OtherNames] }],
             Gender = Gender(row.GenderCode),
             BirthDate = row.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -86,23 +86,6 @@ internal sealed class PatientMapper(InsureeCodes codes)
                 _ => $"{Element} must be true: the Patient is the head of {group}, which changes through the Group.",
             },
             Element);
-    }
-
-    // A history row has a UUID of its own that is not the resource's; the version's id already names the resource.
-    private static List<Identifier> Identifiers(Data.Insuree row)
-    {
-        var identifiers = new List<Identifier>();
-        if (!string.IsNullOrEmpty(row.ChfId))
-        {
-            identifiers.Add(IgIdentifiers.Create(IgIdentifiers.Code, row.ChfId));
-        }
-
-        if (row.LegacyId is null)
-        {
-            identifiers.Add(IgIdentifiers.Create(IgIdentifiers.Uuid, row.Uuid.ToLowerInvariant()));
-        }
-
-        return identifiers;
     }
 
     // The profile requires a gender and openIMIS allows none: no gender and 'unknown' stand for each other.

@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using OpenImis.Fhir.Core.Errors;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 
@@ -8,9 +9,17 @@ internal sealed record PatientReferences(string? FamilyId, string? CurrentVillag
     public const string FamilyElement = "Patient.extension[group]";
     public const string InsureeAddressElement = "Patient.address[InsureeAddress]";
 
-    public static PatientReferences Read(Patient patient) => new(
-        FhirReferences.IdOf(patient.GetExtension(OpenImisIg.GroupReference)?.Value as ResourceReference, "Group", FamilyElement),
-        VillageAddress.VillageId(InsureeAddress(patient), InsureeAddressElement));
+    public static PatientReferences Read(Patient patient)
+    {
+        var familyId = FhirReferences.IdOf(patient.GetExtension(OpenImisIg.GroupReference)?.Value as ResourceReference, "Group", FamilyElement);
+        var address = InsureeAddress(patient);
+        var villageId = VillageAddress.VillageId(address, InsureeAddressElement);
+        return address is not null && villageId is null
+            ? throw FhirException.Unprocessable(
+                $"{InsureeAddressElement}.extension[location] is required: openIMIS places an insuree in a village.",
+                $"{InsureeAddressElement}.extension[location]")
+            : new PatientReferences(familyId, villageId);
+    }
 
     /// <summary>The insuree's own address (use temp); the home address belongs to the family and is written through the Group.</summary>
     public static Address? InsureeAddress(Patient patient) => patient.Address.FirstOrDefault(a => a.Use == Address.AddressUse.Temp);

@@ -18,8 +18,9 @@ public sealed class SchemaConformanceTests
 {
     private static readonly Lazy<IModel> Model = new(() =>
     {
-        var options = new DbContextOptionsBuilder<ImisDbContext>().UseNpgsql("Host=unused").Options;
-        using var db = new ImisDbContext(options, new EnabledModules(ModuleCatalog.All));
+        var database = new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = "Host=unused" };
+        var options = new DbContextOptionsBuilder<ImisDbContext>().UseOpenImis(database, new EnabledModules(ModuleCatalog.All)).Options;
+        using var db = new ImisDbContext(options);
         return db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
     });
 

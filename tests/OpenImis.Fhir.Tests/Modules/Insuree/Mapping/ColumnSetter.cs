@@ -72,9 +72,10 @@ internal static class ColumnSetter
     // The real model of the two modules; building it opens no connection.
     private static IModel BuildModel()
     {
-        var options = new DbContextOptionsBuilder<ImisDbContext>().UseSqlite("Data Source=:memory:").Options;
         var modules = new EnabledModules([new LocationModule(), new InsureeModule()]);
-        using var db = new ImisDbContext(options, modules);
+        var options = new DbContextOptionsBuilder<ImisDbContext>()
+            .UseOpenImis(new DatabaseOptions { ConnectionString = "Data Source=:memory:" }, modules).Options;
+        using var db = new ImisDbContext(options);
         return db.Model;
     }
 }

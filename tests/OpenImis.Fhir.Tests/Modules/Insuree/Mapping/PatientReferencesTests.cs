@@ -32,4 +32,14 @@ public sealed class PatientReferencesTests
 
         FhirAssert.Unprocessable(() => PatientReferences.Read(patient), PatientReferences.FamilyElement);
     }
+
+    [Fact]
+    public void Read_ThrowsUnprocessable_WhenInsureeAddressHasNoVillage()
+    {
+        var patient = FhirFixtures.Load<Patient>("patient-john-doe.json");
+        patient.Address[0].Use = Address.AddressUse.Temp;
+        patient.Address[0].RemoveExtension(OpenImisIg.LocationReference);
+
+        FhirAssert.Unprocessable(() => PatientReferences.Read(patient), $"{PatientReferences.InsureeAddressElement}.extension[location]");
+    }
 }
