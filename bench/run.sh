@@ -4,20 +4,19 @@
 # read and Patient?family= search. Every figure is one plain line; they are repeated at the end.
 #
 #   bench/run.sh [--families 100000] [--seed 1] [--duration 30] [--warmup 5] [--concurrency 16]
-#                [--pg-port 55440] [--server-port 55490] [--search-index] [--auto-prepare N]
+#                [--pg-port 55440] [--server-port 55490] [--search-index]
 #
 # --search-index adds a lower("LastName") text_pattern_ops index before the runs. A real openIMIS database has
 # no index on LastName, so the default measures the search without it.
-# --auto-prepare N adds "Max Auto Prepare=N" to the server's and the floor's connection string. Planning the
-# Patient read's 12-table join costs PostgreSQL 5-15 ms against under 1 ms to run it; prepared statements keep
-# the plan (measured here: 179 -> 967 reads/s). The default measures the connection string as given.
+# The server prepares statements automatically (Max Auto Prepare=64 unless the connection string says
+# otherwise), and the floor does the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 export TMPDIR="$root/.tmp"; mkdir -p "$TMPDIR"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-families=100000 seed=1 duration=30 warmup=5 concurrency=16 pg_port=55440 server_port=55490 search_index=0 auto_prepare=0
+families=100000 seed=1 duration=30 warmup=5 concurrency=16 pg_port=55440 server_port=55490 search_index=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --families) families=$2; shift 2 ;;
@@ -28,7 +27,6 @@ while [ $# -gt 0 ]; do
     --pg-port) pg_port=$2; shift 2 ;;
     --server-port) server_port=$2; shift 2 ;;
     --search-index) search_index=1; shift ;;
-    --auto-prepare) auto_prepare=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -62,15 +60,9 @@ if [ "$search_index" = 1 ]; then
   report "search index: lower(\"LastName\") text_pattern_ops"
 fi
 
-served_cs="$cs"
-if [ "$auto_prepare" != 0 ]; then
-  served_cs="$cs;Max Auto Prepare=$auto_prepare;Auto Prepare Min Usages=2"
-  report "auto prepare: Max Auto Prepare=$auto_prepare"
-fi
-
 # The server, as an operator would start it; Warning logs so that logging does not weigh on the figures.
 # dotnet run loads the project's appsettings.json, whose Urls beats ASPNETCORE_URLS: set Urls as well.
-setsid env Database__Provider=PostgreSql Database__ConnectionString="$served_cs" Database__SeedDemoData=false \
+setsid env Database__Provider=PostgreSql Database__ConnectionString="$cs" Database__SeedDemoData=false \
   ASPNETCORE_URLS="http://127.0.0.1:$server_port" Urls="http://127.0.0.1:$server_port" Logging__LogLevel__Default=Warning \
   dotnet run -c Release --project src/OpenImis.Fhir.Server --no-launch-profile --no-build \
   >"$TMPDIR/bench-server.log" 2>&1 &
@@ -86,8 +78,8 @@ curl -fs "$base/metadata" >/dev/null || { echo "the server did not answer within
 run=(--duration "$duration" --warmup "$warmup" --concurrency "$concurrency")
 report "$(bench load --base-url "$base" --scenario read --connection "$cs" "${run[@]}")"
 report "$(bench load --base-url "$base" --scenario search --connection "$cs" "${run[@]}")"
-report "$(bench floor --scenario read --connection "$served_cs" "${run[@]}")"
-report "$(bench floor --scenario search --connection "$served_cs" "${run[@]}")"
+report "$(bench floor --scenario read --connection "$cs" "${run[@]}")"
+report "$(bench floor --scenario search --connection "$cs" "${run[@]}")"
 
 echo
 echo "== $(nproc) cores, $families families, concurrency $concurrency, ${duration}s per run"

@@ -16,7 +16,7 @@ internal static class FloorCommand
         var scenario = arguments.Scenario();
         var settings = arguments.RunSettings();
         var count = Math.Max(1, arguments.Number("count", 20));
-        await using var dataSource = NpgsqlDataSource.Create(arguments.Required("connection"));
+        await using var dataSource = NpgsqlDataSource.Create(AsTheServerConnects(arguments.Required("connection")));
         var samples = await Samples.PickAsync(dataSource, scenario, arguments.Number("sample", 2000), cancellationToken);
         var serializer = new FhirJsonSerializer();
         if (arguments.Number("show", 0) == 1)
@@ -44,6 +44,20 @@ internal static class FloorCommand
         var summary = await LoadDriver.RunAsync(operation, settings, cancellationToken);
         Console.WriteLine(summary.Format(scenario == Scenario.Read ? "floor read" : "floor search", "ops"));
         return 0;
+    }
+
+    // The server turns on automatic statement preparation unless the connection string sets it (ImisDbContextOptions);
+    // the floor does the same, or it would pay a planning cost the server does not.
+    private static string AsTheServerConnects(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static async Task<Patient?> ReadAsync(NpgsqlDataSource dataSource, string id, CancellationToken cancellationToken)

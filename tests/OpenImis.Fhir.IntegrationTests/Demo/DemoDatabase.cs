@@ -10,18 +10,18 @@ namespace OpenImis.Fhir.IntegrationTests.Demo;
 
 /// <summary>
 /// A fresh database with the openIMIS tables of every module, without the server: a PostgreSQL database of
-/// its own on the ./test.sh cluster, or an in-memory SQLite one.
+/// its own on the ./test.sh cluster, or a named in-memory SQLite one.
 /// </summary>
 internal sealed class DemoDatabase : IAsyncDisposable
 {
-    private readonly string? _postgres;
-    private readonly SqliteConnection? _sqlite;
+    private readonly DatabaseOptions _options;
+    private readonly SqliteConnection? _keeper;
 
-    private DemoDatabase(ImisDbContext db, string? postgres, SqliteConnection? sqlite)
+    private DemoDatabase(DatabaseOptions options, SqliteConnection? keeper)
     {
-        Db = db;
-        _postgres = postgres;
-        _sqlite = sqlite;
+        _options = options;
+        _keeper = keeper;
+        Db = Open(options);
     }
 
     public ImisDbContext Db { get; private set; }
@@ -29,46 +29,47 @@ internal sealed class DemoDatabase : IAsyncDisposable
     public static async Task<DemoDatabase> PostgreSqlAsync()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
-        return await CreateAsync(new DbContextOptionsBuilder<ImisDbContext>().UseNpgsql(connectionString), connectionString, null);
+        return await CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = connectionString }, null);
     }
 
     public static async Task<DemoDatabase> SqliteAsync()
     {
-        // In-memory SQLite lives as long as its connection, so the fixture keeps one open.
-        var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync();
-        return await CreateAsync(new DbContextOptionsBuilder<ImisDbContext>().UseSqlite(connection), null, connection);
+        // A shared in-memory database lives as long as one connection to it is open: the fixture keeps one.
+        var connectionString = $"Data Source=demo-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        var keeper = new SqliteConnection(connectionString);
+        await keeper.OpenAsync();
+        return await CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connectionString }, keeper);
     }
 
     /// <summary>A new context over the same database, so that a test reads what was committed, not what is tracked.</summary>
     public ImisDbContext Reopen()
     {
-        var options = new DbContextOptionsBuilder<ImisDbContext>();
-        _ = _sqlite is not null ? options.UseSqlite(_sqlite) : options.UseNpgsql(_postgres!);
         Db.Dispose();
-        Db = new ImisDbContext(options.Options, new EnabledModules(ModuleCatalog.All));
+        Db = Open(_options);
         return Db;
     }
 
     public async ValueTask DisposeAsync()
     {
         await Db.DisposeAsync();
-        if (_sqlite is not null)
+        if (_keeper is not null)
         {
-            await _sqlite.DisposeAsync();
+            await _keeper.DisposeAsync();
         }
 
-        if (_postgres is not null)
+        if (_options.Provider == DatabaseProvider.PostgreSql)
         {
-            await TestPostgres.DropDatabaseAsync(_postgres);
+            await TestPostgres.DropDatabaseAsync(_options.ConnectionString);
         }
     }
 
-    private static async Task<DemoDatabase> CreateAsync(
-        DbContextOptionsBuilder<ImisDbContext> options, string? postgres, SqliteConnection? sqlite)
+    private static async Task<DemoDatabase> CreateAsync(DatabaseOptions options, SqliteConnection? keeper)
     {
-        var db = new ImisDbContext(options.Options, new EnabledModules(ModuleCatalog.All));
-        await SchemaInitializer.EnsureTablesAsync(db, NullLogger.Instance, CancellationToken.None);
-        return new DemoDatabase(db, postgres, sqlite);
+        var database = new DemoDatabase(options, keeper);
+        await SchemaInitializer.EnsureTablesAsync(database.Db, NullLogger.Instance, CancellationToken.None);
+        return database;
     }
+
+    private static ImisDbContext Open(DatabaseOptions options) =>
+        new(new DbContextOptionsBuilder<ImisDbContext>().UseOpenImis(options, new EnabledModules(ModuleCatalog.All)).Options);
 }
