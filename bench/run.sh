@@ -31,6 +31,14 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+# Other sessions share this machine: take the first free port from the one asked for.
+free_port() {
+  local port=$1
+  while ss -Hltn "sport = :$port" | grep -q .; do port=$((port + 1)); done
+  echo "$port"
+}
+pg_port=$(free_port "$pg_port")
+
 pgdir=$(mktemp -d /tmp/openimis-fhir-bench-pg.XXXXXX)
 results="$TMPDIR/bench-results.txt"; : >"$results"
 server_pid=""
@@ -60,6 +68,7 @@ if [ "$search_index" = 1 ]; then
   report "search index: lower(\"LastName\") text_pattern_ops"
 fi
 
+server_port=$(free_port "$server_port")
 # The server, as an operator would start it; Warning logs so that logging does not weigh on the figures.
 # dotnet run loads the project's appsettings.json, whose Urls beats ASPNETCORE_URLS: set Urls as well.
 setsid env Database__Provider=PostgreSql Database__ConnectionString="$cs" Database__SeedDemoData=false \
