@@ -8,6 +8,10 @@ builder.AddOpenImisFhir(ModuleCatalog.All);
 builder.AddOpenHimMediator();
 
 var app = builder.Build();
+if (await IndexCommand.TryRunAsync(app, args))
+{
+    return;
+}
 
 app.UseOpenHimMediator();
 app.UseFhirErrors();

@@ -13,7 +13,8 @@ namespace OpenImis.Fhir.Core.Data;
 public static class SchemaInitializer
 {
     /// <summary>Returns true when it created the tables (the database was empty of openIMIS tables).</summary>
-    public static async Task<bool> EnsureTablesAsync(ImisDbContext db, ILogger logger, CancellationToken cancellationToken)
+    public static async Task<bool> EnsureTablesAsync(
+        ImisDbContext db, IEnumerable<SearchIndex> indexes, ILogger logger, CancellationToken cancellationToken)
     {
         var creator = db.GetService<IRelationalDatabaseCreator>();
         if (!await creator.ExistsAsync(cancellationToken))
@@ -28,6 +29,15 @@ public static class SchemaInitializer
         {
             await creator.CreateTablesAsync(cancellationToken);
             logger.LogInformation("Created {Count} openIMIS tables: {Tables}", mapped.Count, string.Join(", ", mapped));
+            if (db.Database.IsNpgsql())
+            {
+                // The database is the server's own: its search indexes come with it.
+                foreach (var index in indexes)
+                {
+                    await db.Database.ExecuteSqlRawAsync(index.CreateSql(concurrently: false), cancellationToken);
+                }
+            }
+
             return true;
         }
 

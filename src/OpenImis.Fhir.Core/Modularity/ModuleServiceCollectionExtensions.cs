@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Rest;
 
 namespace OpenImis.Fhir.Core.Modularity;
@@ -14,4 +15,8 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton(new HandlerRegistration(module.Name, resourceType, typeof(THandler)));
         return services;
     }
+
+    /// <summary>Declares an index the module's searches need (see <see cref="SearchIndex"/>).</summary>
+    public static IServiceCollection AddSearchIndex(this IServiceCollection services, SearchIndex index) =>
+        services.AddSingleton(index);
 }

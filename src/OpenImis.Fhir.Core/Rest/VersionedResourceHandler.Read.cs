@@ -58,8 +58,17 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             return new SearchResult([], total);
         }
 
-        var page = await Shape(Order(rows, query.Sort)).Skip(query.Offset).Take(query.Count).ToListAsync(cancellationToken);
-        return new SearchResult(page.Select(r => (Resource)Emit(r, ResourceId(r))).ToList(), total);
+        // Two steps: the page's keys from the filtered table alone, then those rows with their related rows. One
+        // query would join every match to its related rows before sorting and cutting the page.
+        var ids = await Order(rows, query.Sort).Skip(query.Offset).Take(query.Count).Select(e => e.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return new SearchResult([], total);
+        }
+
+        var loaded = await Shape(Rows.AsNoTracking()).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var page = ids.Where(loaded.ContainsKey).Select(id => (Resource)Emit(loaded[id], ResourceId(loaded[id]))).ToList();
+        return new SearchResult(page, total);
     }
 
     // The surrogate key ends every order, so that pages neither repeat nor skip rows.

@@ -29,6 +29,11 @@ internal sealed class InsureeModule : FhirModule
         services.AddScoped<InsureeLookups>();
         services.AddResourceHandler<PatientHandler>(this, "Patient");
         services.AddResourceHandler<GroupHandler>(this, "Group");
+        foreach (var index in InsureeSearchIndexes.All)
+        {
+            services.AddSearchIndex(index);
+        }
+
         services.AddInsureeDemoData();
     }
 

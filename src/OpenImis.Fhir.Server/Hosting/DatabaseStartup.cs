@@ -20,7 +20,8 @@ internal sealed class DatabaseStartup(
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ImisDbContext>();
-        var created = await SchemaInitializer.EnsureTablesAsync(db, logger, cancellationToken);
+        var indexes = scope.ServiceProvider.GetServices<SearchIndex>();
+        var created = await SchemaInitializer.EnsureTablesAsync(db, indexes, logger, cancellationToken);
         if (!created || !options.Value.SeedDemoData)
         {
             return;

@@ -66,7 +66,7 @@ internal sealed class DemoDatabase : IAsyncDisposable
     private static async Task<DemoDatabase> CreateAsync(DatabaseOptions options, SqliteConnection? keeper)
     {
         var database = new DemoDatabase(options, keeper);
-        await SchemaInitializer.EnsureTablesAsync(database.Db, NullLogger.Instance, CancellationToken.None);
+        await SchemaInitializer.EnsureTablesAsync(database.Db, [], NullLogger.Instance, CancellationToken.None);
         return database;
     }
 
