@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using System.Text.RegularExpressions;
 using Npgsql;
 using OpenImis.Fhir.Core.Modularity;
 
@@ -34,11 +35,11 @@ public static class ImisDbContextOptions
     }
 
     // A resource read joins a dozen openIMIS tables; planning that join costs more than running it. Automatic
-    // preparation lets PostgreSQL keep the plan per connection. An operator's own setting wins.
+    // preparation lets PostgreSQL keep the plan per connection. An operator's own setting, even 0, wins.
     private static string WithPreparedStatements(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
+        if (!Regex.IsMatch(connectionString, @"max\s*auto\s*prepare\s*=", RegexOptions.IgnoreCase))
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;

@@ -22,7 +22,17 @@ internal sealed class DatabaseStartup(
         var db = scope.ServiceProvider.GetRequiredService<ImisDbContext>();
         var indexes = scope.ServiceProvider.GetServices<SearchIndex>();
         var created = await SchemaInitializer.EnsureTablesAsync(db, indexes, logger, cancellationToken);
-        if (!created || !options.Value.SeedDemoData)
+        if (!created)
+        {
+            return;
+        }
+
+        foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>())
+        {
+            await seeder.SeedAsync(db, cancellationToken);
+        }
+
+        if (!options.Value.SeedDemoData)
         {
             return;
         }

@@ -11,7 +11,10 @@ public sealed class SchemaCreationTests
 
     private const string FhirIndexCount = "SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'ix_fhir_%'";
 
-    private static async Task<(long Tables, long Indexes)> StartOnAsync(string? existingDdl)
+    private const string GenderCount =
+        "SELECT CASE WHEN to_regclass('\"tblGender\"') IS NULL THEN -1 ELSE (SELECT count(*) FROM \"tblGender\") END";
+
+    private static async Task<(long Tables, long Indexes, long Genders)> StartOnAsync(string? existingDdl)
     {
         var database = await TestPostgres.CreateDatabaseAsync();
         try
@@ -29,7 +32,10 @@ public sealed class SchemaCreationTests
                 _ = factory.Server;
             }
 
-            return (await TestPostgres.CountAsync(database, TableCount), await TestPostgres.CountAsync(database, FhirIndexCount));
+            return (
+                await TestPostgres.CountAsync(database, TableCount),
+                await TestPostgres.CountAsync(database, FhirIndexCount),
+                await TestPostgres.CountAsync(database, GenderCount));
         }
         finally
         {
@@ -40,15 +46,22 @@ public sealed class SchemaCreationTests
     [Fact]
     public async System.Threading.Tasks.Task Start_CreatesTablesAndSearchIndexes_WhenDatabaseIsEmpty()
     {
-        var (tables, indexes) = await StartOnAsync(null);
+        var (tables, indexes, _) = await StartOnAsync(null);
         Assert.Equal((11L, 6L), (tables, indexes));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Start_FillsLookupTables_WhenItCreatesTablesWithoutDemoData()
+    {
+        var (_, _, genders) = await StartOnAsync(null);
+        Assert.True(genders > 0);
     }
 
     [Fact]
     public async System.Threading.Tasks.Task Start_LeavesSchemaAlone_WhenOpenImisTablesExist()
     {
-        var (tables, indexes) = await StartOnAsync(
+        var (tables, indexes, genders) = await StartOnAsync(
             "CREATE TABLE \"tblGender\" (\"Code\" varchar(1) PRIMARY KEY, \"Gender\" varchar(50), \"AltLanguage\" varchar(50), \"SortOrder\" integer)");
-        Assert.Equal((1L, 0L), (tables, indexes));
+        Assert.Equal((1L, 0L, 0L), (tables, indexes, genders));
     }
 }

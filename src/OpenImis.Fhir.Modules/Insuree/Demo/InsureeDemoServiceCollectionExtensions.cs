@@ -9,6 +9,7 @@ internal static class InsureeDemoServiceCollectionExtensions
 {
     public static IServiceCollection AddInsureeDemoData(this IServiceCollection services)
     {
+        services.AddScoped<IReferenceDataSeeder, InsureeReferenceDataSeeder>();
         services.AddScoped<IDemoDataSeeder, InsureeDemoSeeder>();
         services.AddScoped<ISyntheticDataGenerator, InsureeSyntheticGenerator>();
         return services;
