@@ -1,0 +1,55 @@
+using Hl7.Fhir.Model;
+
+namespace OpenImis.Fhir.Tests.Conformance;
+
+/// <summary>The profiles must reject bad data, not only accept the examples.</summary>
+public sealed class BrokenPatientTests
+{
+    private const string PatientProfile = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/openimis-patient";
+
+    [Fact]
+    public void Validate_ReportsMissingIdentifier_WhenPatientHasNoIdentifier()
+    {
+        var patient = ValidPatient();
+        patient.Identifier.Clear();
+
+        var errors = Validate(patient);
+
+        Assert.Contains(errors, e => e.Contains("Missing required member: 'identifier'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_ReportsCodeOutsideValueSet_WhenMaritalStatusIsNotAnOpenImisCode()
+    {
+        var patient = ValidPatient();
+        // "A" (annulled) exists in v3-MaritalStatus but not in the required patient-marital-status value set.
+        patient.MaritalStatus = new CodeableConcept("http://terminology.hl7.org/CodeSystem/v3-MaritalStatus", "A");
+
+        var errors = Validate(patient);
+
+        Assert.Contains(errors, e => e.Contains("patient-marital-status", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_ReportsInsureeCodeInvariant_WhenCodeIsLongerThanTwelveCharacters()
+    {
+        var patient = ValidPatient();
+        patient.Identifier.Single(i => i.Type?.Coding[0].Code == "Code").Value = "1234567890123";
+
+        var errors = Validate(patient);
+
+        Assert.Contains(errors, e => e.Contains("insureeCodeMustBeUnder13Chars", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_ReportsNoErrors_WhenPatientIsTheUnchangedExample()
+    {
+        Assert.Empty(Validate(ValidPatient()));
+    }
+
+    private static List<string> Validate(Patient patient) =>
+        [.. ExampleTests.Errors(ProfileSet.Instance.Validator.Validate(patient, PatientProfile))];
+
+    private static Patient ValidPatient() =>
+        (Patient)ProfileSet.Parse(Path.Combine(ProfileSet.ExamplesFolder, "Patient-john-doe.json"));
+}
