@@ -1,6 +1,7 @@
 using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Formatting;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Validation;
 
@@ -44,9 +45,10 @@ internal static class ValidateInteractions
             throw FhirException.NotFound($"'{type}' is not a FHIR R4 resource type.");
         }
 
-        var (resource, input) = await ReadBodyAsync(context, type);
+        var (resource, input, parseIssues) = await ReadBodyAsync(context, type);
         var mode = Mode(input.Text("mode"));
         var outcome = new OperationOutcome();
+        outcome.Issue.AddRange(parseIssues);
         if (mode is "update" or "delete")
         {
             outcome.Issue.AddRange(await CheckExistsAsync(context, registry, type, id, mode));
@@ -77,22 +79,26 @@ internal static class ValidateInteractions
     }
 
     // The body is the resource itself, or a Parameters carrying it with mode and profile; the query may add both.
-    private static async Task<(Resource? Resource, OperationParameters Input)> ReadBodyAsync(HttpContext context, string type)
+    // What the parser objects to is an issue of the resource, reported with the validator's.
+    private static async Task<(Resource? Resource, OperationParameters Input, IReadOnlyList<OperationOutcome.IssueComponent> ParseIssues)> ReadBodyAsync(
+        HttpContext context, string type)
     {
         var query = OperationParameters.FromQuery(OperationInput.Pairs(context.Request.Query));
         if (context.Request.ContentLength == 0 || (context.Request.ContentLength is null && context.Request.ContentType is null))
         {
-            return (null, query);
+            return (null, query, []);
         }
 
-        var body = await RequestBody.ReadResourceAsync(context, context.RequestAborted);
+        var format = ContentNegotiation.RequestFormat(context.Request);
+        var text = await RequestBody.ReadTextAsync(context, context.RequestAborted);
+        var (body, issues) = context.RequestServices.GetRequiredService<FhirSerialization>().ParseForValidation(text, format);
         if (body is Parameters parameters && type != "Parameters")
         {
             var input = query.Concat(OperationParameters.FromResource(parameters));
-            return (input.Resource("resource"), input);
+            return (input.Resource("resource"), input, issues);
         }
 
-        return (body, query);
+        return (body, query, issues);
     }
 
     // The profile parameter first, then the profiles the resource claims, then the handler's, then the core type.
