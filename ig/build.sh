@@ -19,7 +19,8 @@ last=$SECONDS
 step() { printf '== %s (previous step %ss)\n' "$1" "$((SECONDS - last))"; last=$SECONDS; }
 
 step "build tools/OpenImis.Fhir.IgBuild"
-dotnet build tools/OpenImis.Fhir.IgBuild -c Release --nologo -v quiet -clp:ErrorsOnly
+dotnet build tools/OpenImis.Fhir.IgBuild -c Release --nologo -v quiet > "$TMPDIR/igbuild-compile.log" 2>&1 || {
+  cat "$TMPDIR/igbuild-compile.log"; echo "building the IG tool failed" >&2; exit 1; }
 igbuild() { dotnet "$igbuild_dll" "$@"; }
 
 step "core package hl7.fhir.r4.core#4.0.1 (cached after the first run)"

@@ -20,8 +20,7 @@ internal static class PackCommand
 
     public static int Run(RepoLayout repo)
     {
-        var conformance = ResourceFiles.ReadFolder(repo.Profiles);
-        var examples = ResourceFiles.ReadFolder(repo.Examples);
+        var (conformance, examples) = ProfileFolder.Read(repo);
         var guide = conformance.OfType<ImplementationGuide>().SingleOrDefault()
             ?? throw new BuildFailedException("profiles/ holds no ImplementationGuide: run the snapshots step first");
 

@@ -52,6 +52,7 @@ internal static class SnapshotCommand
             ResourceFiles.Write(ResourceFiles.IsConformance(resource) ? repo.Profiles : repo.Examples, resource);
         }
 
+        ProfileFolder.Written(resources.Where(ResourceFiles.IsConformance), resources.Where(r => !ResourceFiles.IsConformance(r)));
         var examples = resources.Count(r => !ResourceFiles.IsConformance(r));
         Console.WriteLine($"snapshots: {definitions.Count} StructureDefinitions, {resources.Count - examples} conformance resources, {examples} examples");
         return 0;

@@ -208,5 +208,4 @@ Context: Claim.item, ClaimResponse.item
 * . ^short = "Item Reference (Claim)"
 * . ^definition = "The reference to the Medication or ActivityDefinition for an item within a Claim."
 * value[x] only Reference
-* valueReference 0..1
 * valueReference only Reference(OpenIMISMedication or OpenIMISActivityDefinition)

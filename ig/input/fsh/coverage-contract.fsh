@@ -207,17 +207,14 @@ Context: Contract.term.asset
 * extension[payer] ^short = "Premium payer"
 * extension[payer] ^definition = "Specifies who paid for the premium."
 * extension[payer].value[x] only CodeableConcept
-* extension[payer].valueCodeableConcept 0..1
 * extension[payer].valueCodeableConcept from ContractPremiumPayerVS (extensible)
 * extension[category] ^short = "Premium category"
 * extension[category] ^definition = "Specifies the premium category."
 * extension[category].value[x] only CodeableConcept
-* extension[category].valueCodeableConcept 0..1
 * extension[category].valueCodeableConcept from ContractPremiumCategoryVS (required)
 * extension[amount] ^short = "Premium amount"
 * extension[amount] ^definition = "Specifies hoq much has been paid for the premium."
 * extension[amount].value[x] only Money
-* extension[amount].valueMoney 0..1
 * extension[amount].valueMoney.value 1..
 * extension[receipt] ^short = "Premium receipt"
 * extension[receipt] ^definition = "Specifies the premium receipt."
@@ -228,7 +225,6 @@ Context: Contract.term.asset
 * extension[type] ^short = "Premium payment type"
 * extension[type] ^definition = "Specifies the payment type for the premium."
 * extension[type].value[x] only CodeableConcept
-* extension[type].valueCodeableConcept 0..1
 * extension[type].valueCodeableConcept from ContractPremiumTypeVS (required)
 
 // Kept from 1.0.0 for readers of old data; the profile now uses one extension per date.

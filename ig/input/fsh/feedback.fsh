@@ -123,5 +123,4 @@ Context: Communication.payload, CommunicationRequest.payload
 * . ^short = "Payload Type (CommunicationRequest | Communication)"
 * . ^definition = "Indicates the payload type for a Communication."
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from FeedbackPayloadVS (required)

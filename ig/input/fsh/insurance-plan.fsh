@@ -167,11 +167,9 @@ RuleSet: DiscountRules(short, definition)
     Percentage 0..1 and
     Period 0..1
 * extension[Percentage].value[x] only decimal
-* extension[Percentage].valueDecimal 0..1
 * extension[Percentage].valueDecimal ^short = "Discount Percentage"
 * extension[Percentage].valueDecimal ^definition = "Percentage to be discounted from the policy price."
 * extension[Period].value[x] only Quantity
-* extension[Period].valueQuantity 0..1
 * extension[Period].valueQuantity ^short = "Discount Period"
 * extension[Period].valueQuantity ^definition = "Number of months to be discounted from the policy price."
 * extension[Period].valueQuantity.value 1..
@@ -230,7 +228,6 @@ RuleSet: MonthsRules(short, definition)
 * . ^short = "{short}"
 * . ^definition = "{definition}"
 * value[x] only Quantity
-* valueQuantity 0..1
 * valueQuantity.value 1..
 * valueQuantity.unit = "months"
 

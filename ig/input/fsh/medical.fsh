@@ -170,7 +170,6 @@ Context: ActivityDefinition
 * . ^short = "Level (ActivityDefinition)"
 * . ^definition = "Indicates the Level for an ActivityDefinition."
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from ActivityDefinitionLevelVS (required)
 
 Extension: MedicationFrequencyExtension
@@ -181,7 +180,6 @@ Context: Medication
 * . ^short = "Frequency (Medication)"
 * . ^definition = "The frequency a Medication can be prescribed."
 * value[x] only Timing
-* valueTiming 0..1
 * valueTiming.repeat.frequency 1..
 * valueTiming.repeat.frequency = 1
 * valueTiming.repeat.period 1..
@@ -198,7 +196,6 @@ Context: Medication
 * . ^short = "Level (Medication)"
 * . ^definition = "Indicates the Level for a Medication."
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from MedicationLevelVS (required)
 
 Extension: MedicationTypeExtension
@@ -209,7 +206,6 @@ Context: Medication
 * . ^short = "Medication Type (Medication)"
 * . ^definition = "Indicates the Item type for the Medication."
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from MedicationItemTypeVS (required)
 
 Extension: MedicationUsageContextExtension
@@ -224,7 +220,6 @@ Context: Medication
     Age 0..1 and
     CareType 1..1
 * extension[Gender].value[x] only UsageContext
-* extension[Gender].valueUsageContext 0..1
 * extension[Gender].valueUsageContext ^short = "Usage Context per Gender"
 * extension[Gender].valueUsageContext ^definition = "Usage Context per Gender male and female."
 * extension[Gender].valueUsageContext.code = $usage-context-type#gender "Gender"
@@ -233,7 +228,6 @@ Context: Medication
 * extension[Gender].valueUsageContext.valueCodeableConcept.coding 1..2
 * extension[Gender].valueUsageContext.valueCodeableConcept.coding from UsageContextGenderTypeVS (required)
 * extension[Age].value[x] only UsageContext
-* extension[Age].valueUsageContext 0..1
 * extension[Age].valueUsageContext ^short = "Usage Context per Age"
 * extension[Age].valueUsageContext ^definition = "Usage Context per Age adult and child."
 * extension[Age].valueUsageContext.code = $usage-context-type#age "Age Range"
@@ -242,7 +236,6 @@ Context: Medication
 * extension[Age].valueUsageContext.valueCodeableConcept.coding 1..2
 * extension[Age].valueUsageContext.valueCodeableConcept.coding from UsageContextAgeTypeVS (required)
 * extension[CareType].value[x] only UsageContext
-* extension[CareType].valueUsageContext 0..1
 * extension[CareType].valueUsageContext ^short = "Usage Context per Care Type"
 * extension[CareType].valueUsageContext ^definition = "Usage Context per Care Type. openIMIS `both` value will have both `AMB` and `IMP` codes listed."
 * extension[CareType].valueUsageContext.code = $usage-context-type#venue "Clinical Venue"
@@ -259,5 +252,4 @@ Context: Medication, ActivityDefinition, Invoice.lineItem.priceComponent
 * . ^short = "Unit Price (Medication|ActivityDefinition|Invoice)"
 * . ^definition = "The unit price for a Medication, an ActivityDefinition or an Invoice price component."
 * value[x] only Money
-* valueMoney 0..1
 * valueMoney.value 1..

@@ -228,7 +228,6 @@ Context: Organization
 * . ^short = "Health Facility Care Type (Organization)"
 * . ^definition = "Indicates the care type of the Health Facility (Organization)."
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from OrganizationHFCareTypeVS (required)
 
 Extension: OrganizationHFLegalFormExtension
@@ -239,7 +238,6 @@ Context: Organization
 * . ^short = "Legal Forms (Organization)"
 * . ^definition = "Indicates the legal forms of the Health Facility Organization. "
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from OrganizationHFLegalFormVS (example)
 
 Extension: OrganizationHFLevelExtension
@@ -250,7 +248,6 @@ Context: Organization
 * . ^short = "Health Facility Level (Organization)"
 * . ^definition = "Indicates the level of the Health Facility (Organization)."
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from OrganizationHFLevelVS (required)
 
 Extension: OrganizationPHActivityExtension
@@ -261,7 +258,6 @@ Context: Organization
 * . ^short = "Activity (Organization)"
 * . ^definition = "Indicates the activity of the PolicyHolder Organization. Values defined by openIMIS. Can be extended."
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from OrganizationPHActivityVS (example)
 
 Extension: OrganizationPHLegalFormExtension
@@ -272,5 +268,4 @@ Context: Organization
 * . ^short = "Legal Forms (Organization)"
 * . ^definition = "Indicates the legal forms of the PolicyHolder Organization. "
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from OrganizationPHLegalFormVS (example)

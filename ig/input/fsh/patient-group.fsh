@@ -198,7 +198,6 @@ Context: Group
 * . ^short = "Address (Group)"
 * . ^definition = "The address of the Group/Family, down to the village (City/Village) it lives in."
 * value[x] only Address
-* valueAddress 0..1
 * valueAddress.extension 1..
 * valueAddress.extension ^short = "Group Location Reference"
 * valueAddress.extension ^definition = "Specifies the Group Location reference to the city/village level."
@@ -236,7 +235,6 @@ Context: Group
 * extension[type] ^short = "Group Confirmation Type"
 * extension[type] ^definition = "Specifies the Group's confirmation type."
 * extension[type].value[x] only CodeableConcept
-* extension[type].valueCodeableConcept 0..1
 * extension[type].valueCodeableConcept from GroupConfirmationTypeVS (example)
 
 Extension: GroupPovertyStatusExtension
@@ -256,7 +254,6 @@ Context: Group
 * . ^short = "Group Type (Group)"
 * . ^definition = "Indicates the type of the Group. Values defined by openIMIS. Can be extended."
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from GroupTypeVS (example)
 
 Extension: PatientCardIssuedExtension
@@ -276,7 +273,6 @@ Context: Patient
 * . ^short = "Education Level (Patient)"
 * . ^definition = "Specifies the Patient/Insuree's education level"
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from PatientEducationLevelVS (example)
 
 Extension: PatientGroupReference
@@ -300,7 +296,6 @@ Context: Patient
     type 0..1 MS
 * extension[number].value[x] only string
 * extension[type].value[x] only CodeableConcept
-* extension[type].valueCodeableConcept 0..1
 * extension[type].valueCodeableConcept from PatientIdentificationTypeVS (example)
 
 Extension: PatientIsHeadExtension
@@ -320,7 +315,6 @@ Context: Patient
 * . ^short = "Profession (Patient)"
 * . ^definition = "Specifies the Patient/Insuree's profession"
 * value[x] only CodeableConcept
-* valueCodeableConcept 0..1
 * valueCodeableConcept from PatientProfessionVS (example)
 
 Extension: PatientVulnerabilityStatusExtension

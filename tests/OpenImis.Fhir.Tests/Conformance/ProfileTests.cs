@@ -49,6 +49,25 @@ public sealed class ProfileTests
         Assert.NotNull(schema);
     }
 
+    public static TheoryData<string> ProfileIds =>
+        [.. ProfileSet.Instance.Resources.OfType<StructureDefinition>().Where(sd => sd.Type != "Extension").Select(sd => sd.Id!)];
+
+    [Theory]
+    [MemberData(nameof(ProfileIds))]
+    public void Profile_LoadsInValidator_WhenValidatingAnEmptyInstance(string id)
+    {
+        var profile = ProfileSet.Instance.StructureDefinition(id);
+        var empty = (Resource)Activator.CreateInstance(ModelInfo.GetTypeForFhirType(profile.Type!)!)!;
+
+        var outcome = ProfileSet.Instance.Validator.Validate(empty, profile.Url!);
+
+        // The empty instance breaks cardinalities, which is expected; a profile the validator cannot
+        // compile shows up instead as an unresolvable profile.
+        Assert.DoesNotContain(outcome.Issue, i => i.Details?.Text?.Contains("Unable to resolve reference to profile", StringComparison.Ordinal) == true);
+        Assert.Contains(outcome.Issue, i => i.Details?.Text?.StartsWith("Missing required member", StringComparison.Ordinal) == true
+            || i.Details?.Text?.Contains("constraint", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void ImplementationGuide_ListsEveryOtherConformanceResource_WhenBuilt()
     {

@@ -10,7 +10,7 @@ internal static class Html
         body{font-family:system-ui,sans-serif;margin:0;color:#222;line-height:1.45}
         header{background:#1b4f72;color:#fff;padding:.6em 1.2em}header a{color:#fff;margin-right:1em}
         main{padding:1em 1.5em;max-width:80em}table{border-collapse:collapse;width:100%;font-size:.9em}
-        th,td{border:1px solid #ccc;padding:.25em .45em;text-align:left;vertical-align:top}th{background:#eef3f7}
+        th,td{border:1px solid #ccc;padding:.25em .45em;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#eef3f7}
         tr.diff td:first-child{font-weight:bold}code{background:#f3f3f3;padding:0 .2em}pre{background:#f3f3f3;padding:.6em;overflow:auto}
         .flag{font-size:.8em;color:#8a4b00}
         """;

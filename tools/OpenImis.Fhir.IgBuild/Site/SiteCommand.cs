@@ -11,8 +11,7 @@ internal static class SiteCommand
 {
     public static int Run(RepoLayout repo)
     {
-        var conformance = ResourceFiles.ReadFolder(repo.Profiles);
-        var examples = ResourceFiles.ReadFolder(repo.Examples);
+        var (conformance, examples) = ProfileFolder.Read(repo);
         var definitions = conformance.OfType<StructureDefinition>().OrderBy(sd => sd.Id, StringComparer.Ordinal).ToList();
         var pages = PagesByCanonical(conformance);
 
