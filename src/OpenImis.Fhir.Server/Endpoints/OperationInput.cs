@@ -12,7 +12,7 @@ internal static class OperationInput
     {
         Mark(context, type, operation);
         var query = OperationParameters.FromQuery(Pairs(context.Request.Query));
-        if (!HttpMethods.IsPost(context.Request.Method))
+        if (!HttpMethods.IsPost(context.Request.Method) || !HasBody(context.Request))
         {
             return query;
         }
@@ -28,6 +28,10 @@ internal static class OperationInput
             ? query.Concat(OperationParameters.FromResource(parameters))
             : throw FhirException.BadRequest($"The body of {operation} must be a Parameters resource, not a {body.TypeName}.");
     }
+
+    /// <summary>Whether the request carries a body: a POST with all its parameters in the query has none.</summary>
+    public static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.ContentType is not null);
 
     /// <summary>Tells observers (the OpenHIM mediator response) which operation ran.</summary>
     public static void Mark(HttpContext context, string type, string operation)

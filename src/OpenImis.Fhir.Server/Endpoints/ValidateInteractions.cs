@@ -84,7 +84,7 @@ internal static class ValidateInteractions
         HttpContext context, string type)
     {
         var query = OperationParameters.FromQuery(OperationInput.Pairs(context.Request.Query));
-        if (context.Request.ContentLength == 0 || (context.Request.ContentLength is null && context.Request.ContentType is null))
+        if (!OperationInput.HasBody(context.Request))
         {
             return (null, query, []);
         }

@@ -96,6 +96,13 @@ public sealed class TerminologyOperationTests(ServerFixture server) : IClassFixt
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Expand_AcceptsPostWithoutBody_WhenParametersAreInTheQuery()
+    {
+        var response = await _client.PostAsync($"/fhir/ValueSet/$expand?url={LocationTypeSet}", null);
+        Assert.Equal(4, (await FhirHttp.ReadAsync<ValueSet>(response)).Expansion!.Total);
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Expand_Answers400_WhenUrlIsMissing()
     {
         await Assert400Async("ValueSet/$expand?filter=x");
