@@ -1,6 +1,6 @@
 using OpenImis.Fhir.Bench;
 
-// generate | load | floor: see BenchArguments.Usage.
+// generate | load | floor | conformance | validate: see BenchArguments.Usage.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -16,6 +16,8 @@ try
         "generate" => await GenerateCommand.RunAsync(arguments, cancel.Token),
         "load" => await LoadCommand.RunAsync(arguments, cancel.Token),
         "floor" => await FloorCommand.RunAsync(arguments, cancel.Token),
+        "conformance" => await ConformanceCommand.RunAsync(arguments, cancel.Token),
+        "validate" => await ValidateCommand.RunAsync(arguments, cancel.Token),
         _ => throw new ArgumentException($"Unknown command '{arguments.Command}'."),
     };
 }

@@ -11,12 +11,18 @@ namespace OpenImis.Fhir.Core.Conformance;
 /// Derives the CapabilityStatement from the registered handlers: never written by hand, so it cannot drift
 /// from what the server does.
 /// </summary>
-public sealed class CapabilityStatementBuilder(HandlerRegistry registry, EnabledModules modules, IServiceScopeFactory scopes)
+public sealed class CapabilityStatementBuilder(
+    HandlerRegistry registry,
+    EnabledModules modules,
+    IServiceScopeFactory scopes,
+    ConformanceStore conformance,
+    IEnumerable<OperationCapability> operations)
 {
     /// <summary>The extension that lists an enabled module.</summary>
     public const string ModuleExtensionUrl = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/server-module";
 
     private readonly Lazy<IReadOnlyList<ResourceCapability>> _resources = new(() => Read(registry, scopes));
+    private readonly IReadOnlyList<OperationCapability> _operations = [.. operations];
 
     /// <summary>The capabilities of every served type, read once.</summary>
     public IReadOnlyList<ResourceCapability> Resources => _resources.Value;
@@ -37,6 +43,10 @@ public sealed class CapabilityStatementBuilder(HandlerRegistry registry, Enabled
             Implementation = new CapabilityStatement.ImplementationComponent { Description = "openIMIS FHIR R4 server", Url = baseUrl },
             FhirVersion = FHIRVersion.N4_0_1,
             Format = ["json", "xml"],
+
+            // The guide's own statement lists what an openIMIS server may offer; this one says what this server does.
+            Instantiates = conformance.All<CapabilityStatement>().Select(c => c.Url).OfType<string>().ToList(),
+            ImplementationGuide = conformance.All<ImplementationGuide>().Select(g => g.Url).OfType<string>().ToList(),
             Rest = [BuildRest()],
         };
         foreach (var module in modules.Modules)
@@ -54,7 +64,7 @@ public sealed class CapabilityStatementBuilder(HandlerRegistry registry, Enabled
         Resource = Resources.Select(BuildResource).ToList(),
     };
 
-    private static CapabilityStatement.ResourceComponent BuildResource(ResourceCapability capability) => new()
+    private CapabilityStatement.ResourceComponent BuildResource(ResourceCapability capability) => new()
     {
         Type = capability.ResourceType,
         Profile = capability.Profile,
@@ -63,13 +73,20 @@ public sealed class CapabilityStatementBuilder(HandlerRegistry registry, Enabled
             .Select(i => new CapabilityStatement.ResourceInteractionComponent { Code = Hl7.Fhir.Utility.EnumUtility.ParseLiteral<CapabilityStatement.TypeRestfulInteraction>(i) })
             .ToList(),
         Versioning = CapabilityStatement.ResourceVersionPolicy.Versioned,
-        ReadHistory = true,
+        ReadHistory = capability.Interactions.Contains("history-instance"),
         UpdateCreate = false,
         ConditionalCreate = capability.Interactions.Contains("create"),
         ConditionalUpdate = false,
         ConditionalDelete = CapabilityStatement.ConditionalDeleteStatus.NotSupported,
-        ConditionalRead = CapabilityStatement.ConditionalReadStatus.FullSupport,
+        // Conformance resources carry a version id but no lastUpdated: If-Modified-Since cannot apply to them.
+        ConditionalRead = capability.Interactions.Contains("history-instance")
+            ? CapabilityStatement.ConditionalReadStatus.FullSupport
+            : CapabilityStatement.ConditionalReadStatus.NotMatch,
         SearchParam = capability.SearchParameters.Select(BuildSearchParameter).ToList(),
+        Operation = _operations
+            .Where(o => o.ResourceType is null || o.ResourceType == capability.ResourceType)
+            .Select(o => new CapabilityStatement.OperationComponent { Name = o.Name, Definition = o.Definition })
+            .ToList(),
     };
 
     private static CapabilityStatement.SearchParamComponent BuildSearchParameter(ISearchParameter parameter) => new()

@@ -14,6 +14,14 @@ public sealed class FhirException : Exception
         Outcome = outcome;
     }
 
+    /// <summary>Creates the exception from a status, an outcome and the failure it reports.</summary>
+    public FhirException(HttpStatusCode status, OperationOutcome outcome, Exception innerException)
+        : base(Outcomes.Describe(outcome), innerException)
+    {
+        Status = status;
+        Outcome = outcome;
+    }
+
     /// <summary>Creates a 500 exception; prefer the factories.</summary>
     public FhirException()
         : this(HttpStatusCode.InternalServerError, Outcomes.Error(OperationOutcome.IssueType.Exception, "Internal error."))

@@ -39,11 +39,28 @@ public sealed class FhirSerialization
                 issue.Severity = OperationOutcome.IssueSeverity.Error;
             }
 
-            throw new FhirException(System.Net.HttpStatusCode.BadRequest, outcome);
+            throw new FhirException(System.Net.HttpStatusCode.BadRequest, outcome, ex);
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or XmlException or FormatException or InvalidOperationException or CodedException)
         {
             throw FhirException.BadRequest($"The body is not a valid FHIR {format.ToString().ToUpperInvariant()} resource: {ex.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Parses a resource to be validated: what the parser objects to (a missing mandatory element, an unknown code)
+    /// comes back as error issues with the resource as far as it was read, so that <c>$validate</c> reports it like
+    /// any other issue. Only a body that yields no resource at all (broken JSON or XML) is a 400.
+    /// </summary>
+    public (Resource Resource, IReadOnlyList<OperationOutcome.IssueComponent> Issues) ParseForValidation(string body, FhirFormat format)
+    {
+        try
+        {
+            return (Parse(body, format), []);
+        }
+        catch (FhirException ex) when (ex.InnerException is DeserializationFailedException { PartialResult: Resource partial })
+        {
+            return (partial, ex.Outcome.Issue);
         }
     }
 

@@ -53,4 +53,8 @@ public sealed class SearchParameter<TEntity> : ISearchParameter
 
     /// <summary>The predicate for one value.</summary>
     public Expression<Func<TEntity, bool>> PredicateFor(SearchValue value) => _predicate(value);
+
+    /// <summary>The same parameter, defined by another SearchParameter canonical URL.</summary>
+    public SearchParameter<TEntity> WithDefinition(string definition) =>
+        new(Name, Type, Expression, Description, _predicate, SortKey, definition);
 }

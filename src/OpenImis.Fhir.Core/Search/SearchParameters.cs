@@ -19,6 +19,20 @@ public static class SearchParameters
             value => Predicates.Any(columns.Select(c => StringPredicate(c, (StringValue)value))),
             new SortKey<T, string?>(columns[0]));
 
+    /// <summary>A uri parameter over one column: the whole value, or with <c>:below</c> a prefix of it.</summary>
+    public static SearchParameter<T> Uri<T>(string name, string expression, string description, Expression<Func<T, string?>> column) =>
+        new(name, SearchParamType.Uri, expression, description, value =>
+        {
+            var uri = (UriValue)value;
+            return uri.Below
+                ? Predicates.Compare<T, string?, string>(column, uri.Value, (col, v) =>
+                    Expression.AndAlso(
+                        Expression.NotEqual(col, Expression.Constant(null, typeof(string))),
+                        Expression.Call(col, StartsWithMethod, v)))
+                : Predicates.Compare<T, string?, string?>(column, uri.Value, Expression.Equal);
+        },
+            new SortKey<T, string?>(column));
+
     /// <summary>A token parameter whose translation the module writes.</summary>
     public static SearchParameter<T> Token<T>(
         string name, string expression, string description, Func<TokenValue, Expression<Func<T, bool>>> predicate) =>

@@ -31,3 +31,6 @@ public sealed record ReferenceValue(string? Type, string Id) : SearchValue;
 
 /// <summary>A number with a prefix.</summary>
 public sealed record NumberValue(SearchPrefix Prefix, decimal Value) : SearchValue;
+
+/// <summary>A uri: the whole value by default, or with <c>:below</c> any uri that starts with it.</summary>
+public sealed record UriValue(string Value, bool Below) : SearchValue;

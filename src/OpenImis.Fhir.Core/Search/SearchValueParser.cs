@@ -23,6 +23,7 @@ public static partial class SearchValueParser
         SearchParamType.Date => ParseDate(parameter, raw),
         SearchParamType.Reference => ParseReference(parameter, raw),
         SearchParamType.Number => ParseNumber(parameter, raw),
+        SearchParamType.Uri => ParseUri(parameter, modifier, raw),
         _ => throw FhirException.BadRequest($"Search parameter '{parameter}' of type {type} is not supported."),
     };
 
@@ -111,6 +112,19 @@ public static partial class SearchValueParser
         return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? new NumberValue(prefix, value)
             : throw FhirException.BadRequest($"'{raw}' is not a valid number for search parameter '{parameter}'.");
+    }
+
+    private static UriValue ParseUri(string parameter, string? modifier, string raw)
+    {
+        if (modifier is not null and not "below")
+        {
+            throw FhirException.BadRequest($"Modifier ':{modifier}' is not supported on uri parameter '{parameter}'.");
+        }
+
+        var value = Unescape(raw);
+        return value.Length == 0
+            ? throw FhirException.BadRequest($"Search parameter '{parameter}' has an empty value.")
+            : new UriValue(value, modifier == "below");
     }
 
     private static ReferenceValue ParseReference(string parameter, string raw)

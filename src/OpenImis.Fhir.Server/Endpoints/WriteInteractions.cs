@@ -24,8 +24,9 @@ internal static class WriteInteractions
             return new FhirResult(found.Status, found.Body, request) { VersionOf = existing };
         }
 
+        var issues = WriteValidation.Check(context, handler, resource, "create");
         var created = await Interaction.RunAsync(context, type, "create", () => handler.CreateAsync(resource, context.RequestAborted), _ => 1);
-        var result = Respond(StatusCodes.Status201Created, created, request, $"Created {type}/{created.Id}.");
+        var result = Respond(StatusCodes.Status201Created, created, request, $"Created {type}/{created.Id}.", issues);
         return new FhirResult(result.Status, result.Body, request)
         {
             VersionOf = created,
@@ -50,9 +51,10 @@ internal static class WriteInteractions
         }
 
         var ifMatch = NullIfEmpty(context.Request.Headers.IfMatch.ToString());
+        var issues = WriteValidation.Check(context, handler, resource, "update");
         var updated = await Interaction.RunAsync(
             context, type, "update", () => handler.UpdateAsync(id, resource, ifMatch, context.RequestAborted), _ => 1);
-        var result = Respond(StatusCodes.Status200OK, updated, request, $"Updated {type}/{id}.");
+        var result = Respond(StatusCodes.Status200OK, updated, request, $"Updated {type}/{id}.", issues);
         return new FhirResult(result.Status, result.Body, request) { VersionOf = updated };
     }
 
@@ -98,13 +100,22 @@ internal static class WriteInteractions
         };
     }
 
-    private static (int Status, Resource? Body) Respond(int status, Resource resource, FhirRequest request, string message) =>
+    // The validation issues of a write in warn mode reach the client only where FHIR has room for them: the
+    // OperationOutcome that Prefer: return=OperationOutcome asks for.
+    private static (int Status, Resource? Body) Respond(
+        int status, Resource resource, FhirRequest request, string message, OperationOutcome? issues = null) =>
         request.PreferReturn switch
         {
             "minimal" => (status, null),
-            "OperationOutcome" => (status, Outcomes.Information(message)),
+            "OperationOutcome" => (status, WithIssues(Outcomes.Information(message), issues)),
             _ => (status, resource),
         };
+
+    private static OperationOutcome WithIssues(OperationOutcome outcome, OperationOutcome? issues)
+    {
+        outcome.Issue.AddRange(issues?.Issue ?? []);
+        return outcome;
+    }
 
     private static void EnsureType(Resource resource, string type)
     {

@@ -5,6 +5,9 @@ using OpenImis.Fhir.Core.Formatting;
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Terminology;
+using OpenImis.Fhir.Core.Validation;
+using OpenImis.Fhir.Server.Endpoints;
 
 namespace OpenImis.Fhir.Server.Hosting;
 
@@ -26,6 +29,8 @@ internal static class FhirHostingExtensions
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddOptions<ValidationOptions>().Bind(configuration.GetSection(ValidationOptions.SectionName)).ValidateOnStart();
+
         // Pooled: a read is short, and creating a context per request showed in the profile.
         services.AddDbContextPool<ImisDbContext>((provider, options) =>
             options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules));
@@ -33,6 +38,15 @@ internal static class FhirHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FhirSerialization>();
         services.AddSingleton<CapabilityStatementBuilder>();
+
+        // The platform's own: the guide and the ConceptMaps are served whichever modules are on.
+        services.AddConceptMapStore(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));
+        services.AddConformance(Path.Combine(AppContext.BaseDirectory, "profiles"), ProfileValidator.DefaultSpecificationZip);
+        services.AddHostedService<ConformanceStartup>();
+        foreach (var operation in FhirOperations.All)
+        {
+            services.AddSingleton(operation);
+        }
 
         foreach (var module in modules.Modules)
         {

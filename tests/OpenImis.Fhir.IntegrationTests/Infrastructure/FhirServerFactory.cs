@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace OpenImis.Fhir.IntegrationTests.Infrastructure;
 
@@ -7,6 +9,9 @@ namespace OpenImis.Fhir.IntegrationTests.Infrastructure;
 public sealed class FhirServerFactory(string connectionString, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
+
+    /// <summary>Settings a test changes while the server runs.</summary>
+    public LiveSettings LiveSettings { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,5 +23,12 @@ public sealed class FhirServerFactory(string connectionString, IReadOnlyDictiona
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.Add(LiveSettings));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(SharedConformance.Store);
+            services.AddSingleton(SharedConformance.Validator);
+        });
     }
 }

@@ -43,7 +43,8 @@ public sealed class CapabilityStatementBuilderTests
         var registrations = services.Where(d => d.ServiceType == typeof(HandlerRegistration)).Select(d => (HandlerRegistration)d.ImplementationInstance!);
         var registry = new HandlerRegistry(registrations);
         using var provider = services.BuildServiceProvider();
-        var builder = new CapabilityStatementBuilder(registry, new EnabledModules([new TestModule()]), provider.GetRequiredService<IServiceScopeFactory>());
+        var builder = new CapabilityStatementBuilder(
+            registry, new EnabledModules([new TestModule()]), provider.GetRequiredService<IServiceScopeFactory>(), new ConformanceStore([]), []);
         return builder.Build("https://fhir.example.org/fhir");
     }
 

@@ -118,4 +118,25 @@ public sealed class SearchValueParserTests
     {
         Assert.Equal([@"a\,b", "c"], SearchValueParser.SplitAlternatives(@"a\,b,c"));
     }
+
+    [Fact]
+    public void Parse_GivesWholeUri_WhenUriHasNoModifier()
+    {
+        var uri = (UriValue)SearchValueParser.Parse("url", SearchParamType.Uri, null, "http://x/a");
+        Assert.Equal(("http://x/a", false), (uri.Value, uri.Below));
+    }
+
+    [Fact]
+    public void Parse_GivesBelow_WhenUriModifierIsBelow()
+    {
+        var uri = (UriValue)SearchValueParser.Parse("url", SearchParamType.Uri, "below", "http://x/");
+        Assert.True(uri.Below);
+    }
+
+    [Fact]
+    public void Parse_Throws400_WhenUriModifierIsAbove()
+    {
+        var ex = Assert.Throws<FhirException>(() => SearchValueParser.Parse("url", SearchParamType.Uri, "above", "http://x/"));
+        Assert.Equal(HttpStatusCode.BadRequest, ex.Status);
+    }
 }

@@ -1,0 +1,44 @@
+using Hl7.Fhir.Model;
+using Microsoft.Extensions.DependencyInjection;
+using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Terminology;
+using OpenImis.Fhir.Core.Validation;
+
+namespace OpenImis.Fhir.Core.Conformance;
+
+/// <summary>Registers the conformance resources, the validator and the handlers that serve them: the platform's, not a module's.</summary>
+public static class ConformanceServiceCollectionExtensions
+{
+    /// <summary>The owner named for the conformance types where a module name would be.</summary>
+    public const string PlatformModule = "Platform";
+
+    /// <summary>
+    /// Registers the store of <paramref name="profilesDirectory"/> plus the loaded ConceptMaps (a
+    /// <see cref="ConceptMapStore"/> must be registered), the shared <see cref="ProfileValidator"/>, the terminology
+    /// operations and read/search handlers for every conformance type. Nothing is loaded until first resolved.
+    /// </summary>
+    public static IServiceCollection AddConformance(this IServiceCollection services, string profilesDirectory, string specificationZip)
+    {
+        services.AddSingleton(sp => ConformanceStore.Load(profilesDirectory, sp.GetRequiredService<ConceptMapStore>().All));
+        services.AddSingleton(sp => new ProfileValidator(sp.GetRequiredService<ConformanceStore>(), specificationZip));
+        services.AddSingleton<CodeSystemLookup>();
+        services.AddSingleton<ValueSetExpansions>();
+        services.AddSingleton<ConceptTranslator>();
+        services.AddSingleton<SearchParameterCatalog>();
+        Add<StoredConformanceHandler<StructureDefinition>>(services, "StructureDefinition");
+        Add<StoredConformanceHandler<ValueSet>>(services, "ValueSet");
+        Add<StoredConformanceHandler<CodeSystem>>(services, "CodeSystem");
+        Add<StoredConformanceHandler<ConceptMap>>(services, "ConceptMap");
+        Add<StoredConformanceHandler<ImplementationGuide>>(services, "ImplementationGuide");
+        Add<StoredConformanceHandler<CapabilityStatement>>(services, "CapabilityStatement");
+        Add<SearchParameterHandler>(services, "SearchParameter");
+        return services;
+    }
+
+    private static void Add<THandler>(IServiceCollection services, string resourceType)
+        where THandler : class, IResourceHandler
+    {
+        services.AddSingleton<THandler>();
+        services.AddSingleton(new HandlerRegistration(PlatformModule, resourceType, typeof(THandler)));
+    }
+}
