@@ -7,6 +7,7 @@ using OpenImis.Fhir.Modules.Insuree.Data;
 using OpenImis.Fhir.Modules.Insuree.Handlers;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Insuree.Search;
+using OpenImis.Fhir.Modules.Location.Cache;
 
 namespace OpenImis.Fhir.Modules.Insuree;
 
@@ -23,8 +24,8 @@ internal sealed class InsureeModule : FhirModule
         var maps = services.AddConceptMapStore(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));
         var codes = new InsureeCodes(maps);
         services.AddSingleton(codes);
-        services.AddSingleton(new PatientMapper(codes));
-        services.AddSingleton(new GroupMapper(codes));
+        services.AddSingleton(sp => new PatientMapper(codes, sp.GetRequiredService<ILocationLookup>()));
+        services.AddSingleton(sp => new GroupMapper(codes, sp.GetRequiredService<ILocationLookup>()));
         services.AddSingleton(new PatientSearchParameters(codes));
         services.AddScoped<InsureeLookups>();
         services.AddResourceHandler<PatientHandler>(this, "Patient");

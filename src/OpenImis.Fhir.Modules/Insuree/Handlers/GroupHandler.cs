@@ -24,10 +24,10 @@ internal sealed class GroupHandler(
 
     protected override IReadOnlyList<SearchParameter<Family>> ResourceSearchParameters => GroupSearchParameters.All;
 
-    // History copies of insurees keep their FamilyID: only live rows are members.
+    // History copies of insurees keep their FamilyID: only live rows are members. The village comes from the
+    // location cache (GroupMapper), not from a join.
     protected override IQueryable<Family> Shape(IQueryable<Family> rows) => rows
         .Include(f => f.HeadInsuree)
-        .Include(f => f.Location!.Parent!.Parent!.Parent)
         .Include(f => f.Members.Where(m => m.ValidityTo == null).OrderBy(m => m.Id));
 
     protected override Group ToFhir(Family row) => mapper.ToFhir(row);

@@ -21,12 +21,13 @@ internal sealed class InsureeLookups(ImisDbContext db)
             ?? throw FhirException.Unprocessable($"{element}: family Group/{uuid} does not exist.", element);
     }
 
+    // Asks the database, not the location cache: a write must not link a village that openIMIS deleted since the
+    // cache was loaded. Only the row is needed: reads take the village's parents from the cache.
     public async Task<Location.Data.Location> LiveVillageAsync(string uuid, string element, CancellationToken cancellationToken)
     {
         var (lower, upper) = Spellings(uuid);
         var location = await db.Set<Location.Data.Location>()
             .Where(l => (l.Uuid == lower || l.Uuid == upper) && l.ValidityTo == null)
-            .Include(l => l.Parent!.Parent!.Parent)
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw FhirException.Unprocessable($"{element}: Location/{uuid} does not exist.", element);
         return location.Type == LocationTypes.Village

@@ -1,13 +1,14 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Location.Cache;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 
 /// <summary>
 /// Family ↔ openimis-group. <see cref="ToEntity"/> copies the family's own columns; membership changes other rows
-/// (the insurees) and is the handler's job.
+/// (the insurees) and is the handler's job. The village comes from <paramref name="locations"/> by id.
 /// </summary>
-internal sealed class GroupMapper(InsureeCodes codes)
+internal sealed class GroupMapper(InsureeCodes codes, ILocationLookup locations)
 {
     public Group ToFhir(Family row)
     {
@@ -47,7 +48,7 @@ internal sealed class GroupMapper(InsureeCodes codes)
 
     private void AddExtensions(Family row, Group group)
     {
-        if (VillageAddress.Create(row.Location, row.Address, Address.AddressUse.Home) is { } address)
+        if (VillageAddress.Create(row.LocationId is { } villageId ? locations.Find(villageId) : null, row.Address, Address.AddressUse.Home) is { } address)
         {
             group.Extension.Add(new Extension(OpenImisIg.GroupAddress, address));
         }

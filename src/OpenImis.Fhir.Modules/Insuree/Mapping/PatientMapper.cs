@@ -3,14 +3,17 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Utility;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Location.Cache;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 
 /// <summary>
 /// Insuree ↔ openimis-patient. <see cref="ToEntity"/> only copies fields: the handler first resolves the rows the
 /// Patient refers to (<see cref="PatientReferences"/>) and checks the rules that need the database.
+/// <see cref="ToFhir"/> takes the villages from <paramref name="locations"/> by id, not from navigations: the read
+/// does not join the location tree.
 /// </summary>
-internal sealed class PatientMapper(InsureeCodes codes)
+internal sealed class PatientMapper(InsureeCodes codes, ILocationLookup locations)
 {
     public Patient ToFhir(Data.Insuree row)
     {
@@ -134,10 +137,12 @@ internal sealed class PatientMapper(InsureeCodes codes)
         patient.Telecom.FirstOrDefault(t => t.System == system)?.Value;
 
     // The profile allows one address: the insuree's own (temp) when openIMIS has one, else the family's (home).
-    private static Address? Address(Data.Insuree row) =>
-        row.CurrentVillage is not null
-            ? VillageAddress.Create(row.CurrentVillage, row.CurrentAddress, Hl7.Fhir.Model.Address.AddressUse.Temp)
-            : VillageAddress.Create(row.Family?.Location, row.Family?.Address, Hl7.Fhir.Model.Address.AddressUse.Home);
+    private Address? Address(Data.Insuree row) =>
+        Village(row.CurrentVillageId) is { } village
+            ? VillageAddress.Create(village, row.CurrentAddress, Hl7.Fhir.Model.Address.AddressUse.Temp)
+            : VillageAddress.Create(Village(row.Family?.LocationId), row.Family?.Address, Hl7.Fhir.Model.Address.AddressUse.Home);
+
+    private LocationNode? Village(int? id) => id is { } known ? locations.Find(known) : null;
 
     // The contact is the head of the family, with the insuree's relationship to them; the head has none.
     private Patient.ContactComponent? Contact(Data.Insuree row)

@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using OpenImis.Fhir.Modules.Location.Cache;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 
@@ -12,7 +13,7 @@ internal static class VillageAddress
     /// The address of <paramref name="village"/>, walking its parents in the fixed openIMIS order village, ward,
     /// district, region (the search parameters use the same paths); null when there is no village.
     /// </summary>
-    public static Address? Create(Location.Data.Location? village, string? line, Address.AddressUse use)
+    public static Address? Create(LocationNode? village, string? line, Address.AddressUse use)
     {
         if (village is null)
         {

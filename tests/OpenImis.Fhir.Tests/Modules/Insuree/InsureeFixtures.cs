@@ -1,4 +1,5 @@
 using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Location.Cache;
 using OpenImis.Fhir.Modules.Location.Data;
 using InsureeRow = OpenImis.Fhir.Modules.Insuree.Data.Insuree;
 using Location = OpenImis.Fhir.Modules.Location.Data.Location;
@@ -55,6 +56,13 @@ internal static class InsureeFixtures
     /// <summary>John as a member of the Doe family, with a photo and no village of his own.</summary>
     public static InsureeRow JohnInFamily() => DoeFamily().Members[1];
 
+    /// <summary>
+    /// The location cache the mappers read villages from: both fixture villages (Jamula, Kibo) with their ward,
+    /// district and region, built from the same rows as <see cref="Village"/>.
+    /// </summary>
+    public static ILocationLookup Locations { get; } = LocationSnapshot.Build(
+        [.. Chain(Village("Jamula", VillageUuid)), Village("Kibo", OtherVillageUuid)], Stamp);
+
     /// <summary>A village with its ward, district and region; each level has its own id and UUID.</summary>
     public static Location Village(string name, string uuid)
     {
@@ -62,6 +70,14 @@ internal static class InsureeFixtures
         var district = new Location { Id = 2, Uuid = "d6e7f8a9-b0c1-4d2e-9f3a-4b5c6d7e8f90", Name = "Rapta", Type = LocationTypes.District, Parent = region, ParentId = 1 };
         var ward = new Location { Id = 3, Uuid = "e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9012", Name = "Jamu", Type = LocationTypes.Ward, Parent = district, ParentId = 2 };
         return new Location { Id = uuid == VillageUuid ? 4 : 5, Uuid = uuid, Name = name, Type = LocationTypes.Village, Parent = ward, ParentId = 3 };
+    }
+
+    private static IEnumerable<Location> Chain(Location? location)
+    {
+        for (; location is not null; location = location.Parent)
+        {
+            yield return location;
+        }
     }
 
     private static InsureeRow Jane() => new()

@@ -14,7 +14,7 @@ internal static class InsureeTestCodes
 
     public static InsureeCodes Codes { get; } = new(Store);
 
-    public static PatientMapper PatientMapper { get; } = new(Codes);
+    public static PatientMapper PatientMapper { get; } = new(Codes, InsureeFixtures.Locations);
 
-    public static GroupMapper GroupMapper { get; } = new(Codes);
+    public static GroupMapper GroupMapper { get; } = new(Codes, InsureeFixtures.Locations);
 }

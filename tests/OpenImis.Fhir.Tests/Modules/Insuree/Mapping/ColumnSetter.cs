@@ -11,11 +11,15 @@ namespace OpenImis.Fhir.Tests.Modules.Insuree.Mapping;
 /// <summary>
 /// Sets an openIMIS column, named as in the mapping tables (<c>tblInsuree.FamilyID → tblFamilies.FamilyAddress</c>),
 /// on an entity graph. The EF model of the modules says which property and navigation each column is; a missing
-/// row on the way is created.
+/// row on the way is created, with a new integer key that its referrer's foreign key names as well (the mappers
+/// find villages by id, see <see cref="GraphLocations"/>).
 /// </summary>
 internal static class ColumnSetter
 {
     private static readonly Lazy<IModel> LazyModel = new(BuildModel);
+
+    // Above the fixture's ids, so that a created row never takes the key of one the fixture has.
+    private static int _nextId = 1000;
 
     public static void Set(object root, string columnPath, string value)
     {
@@ -58,6 +62,15 @@ internal static class ColumnSetter
         }
 
         navigation.PropertyInfo!.SetValue(owner, related);
+        var key = navigation.ForeignKey.PrincipalKey.Properties[0];
+        var foreignKey = navigation.ForeignKey.Properties[0];
+        if (key.ClrType == typeof(int) && foreignKey.PropertyInfo is { } foreignKeyProperty)
+        {
+            var id = Interlocked.Increment(ref _nextId);
+            key.PropertyInfo!.SetValue(related, id);
+            foreignKeyProperty.SetValue(owner, id);
+        }
+
         return related;
     }
 

@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using OpenImis.Fhir.Modules.Insuree.Mapping;
 
 namespace OpenImis.Fhir.Tests.Modules.Insuree.Mapping;
 
@@ -15,7 +16,7 @@ public sealed class MappingTableTests
     {
         var insuree = InsureeFixtures.JohnInFamily();
 
-        var values = Emitted(insuree, row, InsureeTestCodes.PatientMapper.ToFhir);
+        var values = Emitted(insuree, row, i => new PatientMapper(InsureeTestCodes.Codes, GraphLocations.Of(i)).ToFhir(i));
 
         Assert.Contains(row.FhirValue ?? "(any value)", values);
     }
@@ -26,7 +27,7 @@ public sealed class MappingTableTests
     {
         var family = InsureeFixtures.DoeFamily();
 
-        var values = Emitted(family, row, InsureeTestCodes.GroupMapper.ToFhir);
+        var values = Emitted(family, row, f => new GroupMapper(InsureeTestCodes.Codes, GraphLocations.Of(f)).ToFhir(f));
 
         Assert.Contains(row.FhirValue ?? "(any value)", values);
     }

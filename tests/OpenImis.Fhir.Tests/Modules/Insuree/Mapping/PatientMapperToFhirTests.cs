@@ -17,7 +17,7 @@ public sealed class PatientMapperToFhirTests
     public void ToFhir_EmitsOnlyInsureeAddress_WhenInsureeHasOwnVillage()
     {
         var john = InsureeFixtures.JohnInFamily();
-        john.CurrentVillage = InsureeFixtures.Village("Kibo", InsureeFixtures.OtherVillageUuid);
+        john.CurrentVillageId = InsureeFixtures.Village("Kibo", InsureeFixtures.OtherVillageUuid).Id;
 
         var patient = InsureeTestCodes.PatientMapper.ToFhir(john);
 
