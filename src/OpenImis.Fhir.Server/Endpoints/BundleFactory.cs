@@ -35,7 +35,7 @@ internal static class BundleFactory
             });
         }
 
-        var more = result.Total is { } total ? query.Offset + query.Count < total : result.Matches.Count == query.Count && query.Count > 0;
+        var more = query.Count > 0 && (result.Total is { } total ? query.Offset + query.Count < total : result.Matches.Count == query.Count);
         AddLinks(bundle, $"{baseUrl}/{type}", query.LinkParameters, query.Count, query.Offset, more);
         return bundle;
     }

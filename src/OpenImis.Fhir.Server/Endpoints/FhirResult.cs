@@ -37,37 +37,12 @@ internal sealed class FhirResult(int status, Resource? resource, FhirRequest req
         }
 
         var summary = request.Summary == SummaryType.Count ? SummaryType.False : request.Summary;
-        if (request.Elements is not null || summary != SummaryType.False)
-        {
-            MarkSubsetted(resource);
-        }
-
         var serialization = context.RequestServices.GetRequiredService<FhirSerialization>();
-        // The id and meta (with its SUBSETTED tag) stay in a subset, so that it can be recognised as one.
+        // The id and meta stay in a subset: the serializer tags meta SUBSETTED, so that nobody stores it back whole.
         var elements = request.Elements?.Union(["id", "meta"]).ToArray();
         var body = serialization.Serialize(resource, request.Format, summary, elements, request.Pretty);
         response.ContentType = $"{ContentNegotiation.MediaType(request.Format)}; charset=utf-8";
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, context.RequestAborted);
-    }
-
-    // A partial representation must say so, so that nobody stores it back as if it were whole.
-    private static void MarkSubsetted(Resource resource)
-    {
-        if (resource is Bundle bundle)
-        {
-            foreach (var entry in bundle.Entry.Where(e => e.Resource is not null and not OperationOutcome))
-            {
-                MarkSubsetted(entry.Resource!);
-            }
-
-            return;
-        }
-
-        resource.Meta ??= new Meta();
-        if (!resource.Meta.Tag.Any(t => t.Code == "SUBSETTED"))
-        {
-            resource.Meta.Tag.Add(new Coding("http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "SUBSETTED"));
-        }
     }
 }
