@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Modules.Insuree.Demo;
 
@@ -13,7 +14,8 @@ internal static class GenerateCommand
         var families = arguments.Number("families", 100_000);
         var seed = arguments.Number("seed", 1);
         await using var db = ImisDatabase.Open(provider, arguments.Required("connection"));
-        if (await ImisDatabase.EnsureTablesAsync(db, cancellationToken))
+        // Without the server's search indexes: run.sh --search-index adds the one the search figures name.
+        if (await SchemaInitializer.EnsureTablesAsync(db, [], NullLogger.Instance, cancellationToken))
         {
             Console.WriteLine("generate: created the openIMIS tables");
         }

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Modules;
@@ -15,23 +13,5 @@ internal static class ImisDatabase
         var options = new DbContextOptionsBuilder<ImisDbContext>()
             .UseOpenImis(new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, new EnabledModules(ModuleCatalog.All));
         return new ImisDbContext(options.Options);
-    }
-
-    /// <summary>Creates the database and the openIMIS tables when there are none; returns whether it did.</summary>
-    public static async Task<bool> EnsureTablesAsync(ImisDbContext db, CancellationToken cancellationToken)
-    {
-        var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(cancellationToken))
-        {
-            await creator.CreateAsync(cancellationToken);
-        }
-
-        if (await creator.HasTablesAsync(cancellationToken))
-        {
-            return false;
-        }
-
-        await creator.CreateTablesAsync(cancellationToken);
-        return true;
     }
 }
