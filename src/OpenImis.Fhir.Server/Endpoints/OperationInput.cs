@@ -11,7 +11,7 @@ internal static class OperationInput
     public static async Task<OperationParameters> ReadAsync(HttpContext context, string type, string operation)
     {
         Mark(context, type, operation);
-        var query = OperationParameters.FromQuery(Pairs(context.Request.Query));
+        var query = OperationParameters.FromQuery(QueryPairs.From(context.Request.Query));
         if (!HttpMethods.IsPost(context.Request.Method) || !HasBody(context.Request))
         {
             return query;
@@ -20,7 +20,7 @@ internal static class OperationInput
         if (context.Request.HasFormContentType)
         {
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
-            return query.Concat(OperationParameters.FromQuery(Pairs(form)));
+            return query.Concat(OperationParameters.FromQuery(QueryPairs.From(form)));
         }
 
         var body = await RequestBody.ReadResourceAsync(context, context.RequestAborted);
@@ -39,7 +39,4 @@ internal static class OperationInput
         context.Items[RequestFacts.ResourceType] = type;
         context.Items[RequestFacts.Interaction] = operation;
     }
-
-    public static List<KeyValuePair<string, string>> Pairs(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> source) =>
-        [.. source.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? string.Empty)))];
 }

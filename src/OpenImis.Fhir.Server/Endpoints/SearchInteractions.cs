@@ -11,7 +11,7 @@ namespace OpenImis.Fhir.Server.Endpoints;
 internal static class SearchInteractions
 {
     public static Task<IResult> SearchAsync(HttpContext context, HandlerRegistry registry, string type) =>
-        RunSearchAsync(context, registry, type, Pairs(context.Request.Query));
+        RunSearchAsync(context, registry, type, QueryPairs.From(context.Request.Query));
 
     public static async Task<IResult> SearchPostAsync(HttpContext context, HandlerRegistry registry, string type)
     {
@@ -21,7 +21,7 @@ internal static class SearchInteractions
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        return await RunSearchAsync(context, registry, type, Pairs(context.Request.Query).Concat(Pairs(form)).ToList());
+        return await RunSearchAsync(context, registry, type, QueryPairs.From(context.Request.Query).Concat(QueryPairs.From(form)).ToList());
     }
 
     public static Task<IResult> TypeHistoryAsync(HttpContext context, HandlerRegistry registry, string type) =>
@@ -87,7 +87,4 @@ internal static class SearchInteractions
             ? n
             : throw FhirException.BadRequest($"'{name}' must be a non-negative integer, not '{value}'.");
     }
-
-    private static List<KeyValuePair<string, string>> Pairs(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> source) =>
-        source.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? string.Empty))).ToList();
 }

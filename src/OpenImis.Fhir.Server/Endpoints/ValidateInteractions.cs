@@ -83,7 +83,7 @@ internal static class ValidateInteractions
     private static async Task<(Resource? Resource, OperationParameters Input, IReadOnlyList<OperationOutcome.IssueComponent> ParseIssues)> ReadBodyAsync(
         HttpContext context, string type)
     {
-        var query = OperationParameters.FromQuery(OperationInput.Pairs(context.Request.Query));
+        var query = OperationParameters.FromQuery(QueryPairs.From(context.Request.Query));
         if (!OperationInput.HasBody(context.Request))
         {
             return (null, query, []);

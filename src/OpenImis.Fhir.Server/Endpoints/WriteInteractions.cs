@@ -78,9 +78,7 @@ internal static class WriteInteractions
         }
 
         var search = registry.Resolve<ISearchHandler>(context.RequestServices, type);
-        var parameters = QueryHelpers.ParseQuery(condition.StartsWith('?') ? condition : "?" + condition)
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? string.Empty)))
-            .ToList();
+        var parameters = QueryPairs.From(QueryHelpers.ParseQuery(condition.StartsWith('?') ? condition : "?" + condition));
         if (parameters.Count == 0)
         {
             throw FhirException.BadRequest($"If-None-Exist '{condition}' holds no search parameter.");
