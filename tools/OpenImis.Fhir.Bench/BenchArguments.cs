@@ -9,7 +9,7 @@ internal sealed class BenchArguments
         """
         usage:
           generate --connection <conn> [--provider PostgreSql|Sqlite] --families N [--seed S]
-          load     --base-url http://127.0.0.1:PORT/fhir --scenario read|search --connection <pg conn>
+          load     --base-url http://127.0.0.1:PORT/fhir --scenario read|search|update|create --connection <pg conn>
                    [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000] [--sample 2000]
           floor    --connection <pg conn> --scenario read|search
                    [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000] [--sample 2000] [--count 20]
@@ -71,7 +71,9 @@ internal sealed class BenchArguments
     {
         "read" => Bench.Scenario.Read,
         "search" => Bench.Scenario.Search,
-        var other => throw new ArgumentException($"--scenario must be read or search, not '{other}'."),
+        "update" => Bench.Scenario.Update,
+        "create" => Bench.Scenario.Create,
+        var other => throw new ArgumentException($"--scenario must be read, search, update or create, not '{other}'."),
     };
 
     public RunSettings RunSettings() => new(

@@ -14,6 +14,11 @@ internal static class FloorCommand
     public static async Task<int> RunAsync(BenchArguments arguments, CancellationToken cancellationToken)
     {
         var scenario = arguments.Scenario();
+        if (scenario is not (Scenario.Read or Scenario.Search))
+        {
+            throw new ArgumentException("The floor measures reads and searches only.");
+        }
+
         var settings = arguments.RunSettings();
         var count = Math.Max(1, arguments.Number("count", 20));
         await using var dataSource = NpgsqlDataSource.Create(AsTheServerConnects(arguments.Required("connection")));

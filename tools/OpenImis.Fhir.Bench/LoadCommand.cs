@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace OpenImis.Fhir.Bench;
 
-/// <summary><c>load</c>: HTTP GETs against a running server on this machine, Patient reads or family searches.</summary>
+/// <summary><c>load</c>: HTTP requests against a running server on this machine: Patient reads, family searches, updates or creates.</summary>
 internal static class LoadCommand
 {
     public static async Task<int> RunAsync(BenchArguments arguments, CancellationToken cancellationToken)
@@ -31,17 +31,9 @@ internal static class LoadCommand
         using var client = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
         client.DefaultRequestHeaders.Accept.ParseAdd("application/fhir+json");
 
-        var summary = await LoadDriver.RunAsync(
-            async (random, token) =>
-            {
-                var sample = samples[random.Next(samples.Count)];
-                var path = scenario == Scenario.Read ? $"Patient/{sample}" : $"Patient?family={Uri.EscapeDataString(sample)}";
-                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, token);
-                return response.IsSuccessStatusCode;
-            },
-            settings,
-            cancellationToken);
-        Console.WriteLine(summary.Format(scenario == Scenario.Read ? "read" : "search", "req"));
+        var operation = new HttpOperations(client, samples);
+        var summary = await LoadDriver.RunAsync(operation.For(scenario), settings, cancellationToken);
+        Console.WriteLine(summary.Format(scenario.ToString().ToLowerInvariant(), "req"));
         return 0;
     }
 }

@@ -6,7 +6,7 @@ namespace OpenImis.Fhir.Bench;
 internal static class Samples
 {
     public static Task<List<string>> PickAsync(NpgsqlDataSource dataSource, Scenario scenario, int size, CancellationToken cancellationToken) =>
-        scenario == Scenario.Read
+        scenario != Scenario.Search
             ? ReadAsync(dataSource, """SELECT "InsureeUUID" FROM "tblInsuree" WHERE "ValidityTo" IS NULL ORDER BY random() LIMIT @n""", size, cancellationToken)
             : ReadAsync(
                 dataSource,
