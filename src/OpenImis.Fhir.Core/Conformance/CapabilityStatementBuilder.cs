@@ -62,6 +62,19 @@ public sealed class CapabilityStatementBuilder(
         Mode = CapabilityStatement.RestfulCapabilityMode.Server,
         Documentation = $"Enabled modules: {string.Join(", ", modules.Modules.Select(m => m.Name))}.",
         Resource = Resources.Select(BuildResource).ToList(),
+        Interaction =
+        [
+            new CapabilityStatement.SystemInteractionComponent
+            {
+                Code = CapabilityStatement.SystemRestfulInteraction.Transaction,
+                Documentation = "One database transaction: all entries or none, in FHIR's order; urn:uuid and conditional references resolved.",
+            },
+            new CapabilityStatement.SystemInteractionComponent
+            {
+                Code = CapabilityStatement.SystemRestfulInteraction.Batch,
+                Documentation = "Each entry on its own; each failure is reported in its entry.",
+            },
+        ],
     };
 
     private CapabilityStatement.ResourceComponent BuildResource(ResourceCapability capability) => new()
@@ -76,8 +89,10 @@ public sealed class CapabilityStatementBuilder(
         ReadHistory = capability.Interactions.Contains("history-instance"),
         UpdateCreate = false,
         ConditionalCreate = capability.Interactions.Contains("create"),
-        ConditionalUpdate = false,
-        ConditionalDelete = CapabilityStatement.ConditionalDeleteStatus.NotSupported,
+        ConditionalUpdate = capability.Interactions.Contains("update"),
+        ConditionalDelete = capability.Interactions.Contains("delete")
+            ? CapabilityStatement.ConditionalDeleteStatus.Single
+            : CapabilityStatement.ConditionalDeleteStatus.NotSupported,
         // Conformance resources carry a version id but no lastUpdated: If-Modified-Since cannot apply to them.
         ConditionalRead = capability.Interactions.Contains("history-instance")
             ? CapabilityStatement.ConditionalReadStatus.FullSupport

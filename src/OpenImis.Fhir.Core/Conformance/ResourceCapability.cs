@@ -24,6 +24,7 @@ public sealed record ResourceCapability(
         if (handler is IUpdateHandler)
         {
             interactions.Add("update");
+            interactions.Add("patch");
         }
 
         if (handler is IDeleteHandler)

@@ -22,6 +22,14 @@ public static class ImisModelConventions
 
     internal static void Apply(ModelBuilder modelBuilder, bool npgsql)
     {
+        // Every UPDATE of a versioned row carries the version it replaces ("ValidityFrom" = original): a row that
+        // changed since it was read, by this server or by openIMIS itself, fails the write instead of being
+        // overwritten silently. WriteTransactions retries or refuses it.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IVersionedRow).IsAssignableFrom(e.ClrType)))
+        {
+            entity.FindProperty(nameof(IVersionedRow.ValidityFrom))?.IsConcurrencyToken = true;
+        }
+
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
             if (npgsql && property.FindAnnotation(JsonbAnnotation) is not null)

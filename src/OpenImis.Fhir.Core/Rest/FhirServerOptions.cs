@@ -18,4 +18,8 @@ public sealed class FhirServerOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The most entries a batch or transaction Bundle may have.</summary>
+    [Range(1, 100_000)]
+    public int MaxBundleEntries { get; set; } = 500;
 }

@@ -12,7 +12,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         IQueryable<TEntity> rows = Rows.AsNoTracking();
         if (id is not null)
         {
-            var live = await FindAsync(id, tracked: false, cancellationToken);
+            var live = await FindAsync(id, cancellationToken);
             var liveId = live.Id;
             rows = rows.Where(e => e.Id == liveId || e.LegacyId == liveId);
         }

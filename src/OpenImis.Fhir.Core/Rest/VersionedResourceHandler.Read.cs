@@ -11,7 +11,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <inheritdoc />
     public async Task<Resource> ReadAsync(string id, CancellationToken cancellationToken)
     {
-        var row = await FindAsync(id, tracked: false, cancellationToken);
+        var row = await FindAsync(id, cancellationToken);
         return row.ValidityTo is not null
             ? throw FhirException.Gone($"{ResourceType}/{id} was deleted.")
             : Emit(row, ResourceId(row));
@@ -20,7 +20,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <inheritdoc />
     public async Task<Resource> ReadVersionAsync(string id, string versionId, CancellationToken cancellationToken)
     {
-        var live = await FindAsync(id, tracked: false, cancellationToken);
+        var live = await FindAsync(id, cancellationToken);
         if (!VersionIds.TryParse(versionId, out var validityFrom))
         {
             throw FhirException.NotFound($"{ResourceType}/{id} has no version '{versionId}'.");

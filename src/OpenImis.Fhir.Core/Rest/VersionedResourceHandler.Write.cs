@@ -5,7 +5,11 @@ using OpenImis.Fhir.Core.Errors;
 
 namespace OpenImis.Fhir.Core.Rest;
 
-/// <summary>Create, update and delete under the openIMIS history convention.</summary>
+/// <summary>
+/// Create, update and delete under the openIMIS history convention. Each runs inside the transaction that
+/// <see cref="WriteTransactions"/> opens: update and delete lock the live row before they read it, so that the
+/// version they check (If-Match) and the version they replace are the one they write over.
+/// </summary>
 public abstract partial class VersionedResourceHandler<TEntity, TResource>
 {
     /// <inheritdoc />
@@ -26,21 +30,24 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     }
 
     /// <inheritdoc />
+    public async Task<Resource> ReadForUpdateAsync(string id, CancellationToken cancellationToken)
+    {
+        await LockLiveAsync(id, cancellationToken);
+        return await ReadAsync(id, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<Resource> UpdateAsync(string id, Resource resource, string? ifMatch, CancellationToken cancellationToken)
     {
         var typed = Typed(resource);
-        if (!Guid.TryParse(id, out _))
-        {
-            throw FhirException.NotFound($"{ResourceType}/{id} is not known: ids are openIMIS UUIDs.");
-        }
-
-        var live = await Shape(Rows).Where(UuidEquals(id)).FirstOrDefaultAsync(cancellationToken);
-        if (live is null || live.LegacyId is not null)
+        if (!Guid.TryParse(id, out _) || await LiveKeyAsync(id, cancellationToken) is not { } key)
         {
             throw FhirException.NotSupported(
                 $"{ResourceType}/{id} does not exist and update as create is not supported: create it with POST.");
         }
 
+        await Db.LockRowAsync<TEntity>(key, cancellationToken);
+        var live = await Shape(Rows).Where(e => e.Id == key).FirstAsync(cancellationToken);
         if (live.ValidityTo is not null)
         {
             throw FhirException.Gone($"{ResourceType}/{id} was deleted.");
@@ -60,7 +67,8 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <inheritdoc />
     public async System.Threading.Tasks.Task DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken)
     {
-        var live = await FindAsync(id, tracked: true, cancellationToken);
+        var key = await LockLiveAsync(id, cancellationToken);
+        var live = await Shape(Rows).Where(e => e.Id == key).FirstAsync(cancellationToken);
         if (live.ValidityTo is not null)
         {
             return;
@@ -75,6 +83,23 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         live.AuditUserId = Settings.AuditUserId;
         await Db.SaveChangesCheckedAsync(cancellationToken);
         Db.ChangeTracker.Clear();
+    }
+
+    // The surrogate key of the resource's live row (deleted or not); 404 for an unknown id or a history row's UUID.
+    private async Task<int> LockLiveAsync(string id, CancellationToken cancellationToken)
+    {
+        EnsureId(id);
+        var key = await LiveKeyAsync(id, cancellationToken)
+            ?? throw FhirException.NotFound($"{ResourceType}/{id} is not known.");
+        await Db.LockRowAsync<TEntity>(key, cancellationToken);
+        return key;
+    }
+
+    // A history row has a UUID of its own, but it is not a resource.
+    private async Task<int?> LiveKeyAsync(string id, CancellationToken cancellationToken)
+    {
+        var row = await Rows.AsNoTracking().Where(UuidEquals(id)).Select(e => new { e.Id, e.LegacyId }).FirstOrDefaultAsync(cancellationToken);
+        return row is { LegacyId: null } ? row.Id : null;
     }
 
     private TResource Typed(Resource resource) => resource as TResource

@@ -109,11 +109,10 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         }
     }
 
-    private async Task<TEntity> FindAsync(string id, bool tracked, CancellationToken cancellationToken)
+    private async Task<TEntity> FindAsync(string id, CancellationToken cancellationToken)
     {
         EnsureId(id);
-        var rows = tracked ? Rows : Rows.AsNoTracking();
-        var row = await Shape(rows).Where(UuidEquals(id)).FirstOrDefaultAsync(cancellationToken);
+        var row = await Shape(Rows.AsNoTracking()).Where(UuidEquals(id)).FirstOrDefaultAsync(cancellationToken);
 
         // A history row has a UUID of its own, but it is not a resource.
         return row is null || row.LegacyId is not null

@@ -1,6 +1,7 @@
 using Hl7.Fhir.Rest;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Formatting;
+using OpenImis.Fhir.Core.Rest.Interactions;
 
 namespace OpenImis.Fhir.Server.Endpoints;
 
@@ -11,9 +12,12 @@ internal sealed record FhirRequest(
     SummaryType Summary,
     string[]? Elements,
     string BaseUrl,
-    string? PreferReturn,
+    PreferReturn Return,
     bool Strict)
 {
+    /// <summary>The query parameters that shape the response rather than select resources.</summary>
+    public static readonly HashSet<string> ResponseParameters = new(StringComparer.Ordinal) { "_format", "_pretty", "_summary", "_elements" };
+
     public static FhirRequest From(HttpContext context)
     {
         var query = context.Request.Query;
@@ -24,9 +28,27 @@ internal sealed record FhirRequest(
             ParseSummary(query["_summary"].ToString()),
             ParseElements(query["_elements"].ToString()),
             BaseUrlResolver.Resolve(context),
-            prefer.GetValueOrDefault("return"),
+            ParseReturn(prefer.GetValueOrDefault("return")),
             prefer.GetValueOrDefault("handling") == "strict");
     }
+
+    /// <summary>The engine's request for an interaction on <paramref name="type"/>, with this request's preferences.</summary>
+    public InteractionRequest Interaction(InteractionKind kind, string type) => new()
+    {
+        Kind = kind,
+        ResourceType = type,
+        BaseUrl = BaseUrl,
+        Return = Return,
+        Strict = Strict,
+    };
+
+    // An unknown preference is ignored, as RFC 7240 asks.
+    private static PreferReturn ParseReturn(string? value) => value switch
+    {
+        "minimal" => PreferReturn.Minimal,
+        "OperationOutcome" => PreferReturn.OperationOutcome,
+        _ => PreferReturn.Representation,
+    };
 
     private static bool ParseBool(string value, string name) => value switch
     {

@@ -17,9 +17,14 @@ internal sealed class FhirResult(int status, Resource? resource, FhirRequest req
     {
         var response = context.Response;
         response.StatusCode = status;
-        if (Location is not null)
+        // A create says where the new resource is; any other write says where the version it answers with is.
+        if (Location is not null && status == StatusCodes.Status201Created)
         {
             response.Headers.Location = Location;
+        }
+        else if (Location is not null)
+        {
+            response.Headers.ContentLocation = Location;
         }
 
         if (VersionOf?.Meta is { VersionId: not null } meta)

@@ -1,14 +1,22 @@
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Observability;
+using OpenImis.Fhir.Core.Rest.Interactions;
 
 namespace OpenImis.Fhir.Server.Endpoints;
 
 /// <summary>
-/// Runs one handler call: records what the request did for observers (the OpenHIM mediator response) and tracks
-/// the handler's database work as an orchestration.
+/// Runs one interaction through the engine: records what the request did for observers (the OpenHIM mediator
+/// response) and tracks the database work as an orchestration.
 /// </summary>
 internal static class Interaction
 {
+    public static async Task<IResult> ExecuteAsync(HttpContext context, InteractionRequest request, FhirRequest response)
+    {
+        var engine = context.RequestServices.GetRequiredService<FhirInteractions>();
+        var result = await RunAsync(context, request.ResourceType, Name(request), () => engine.ExecuteAsync(request, context.RequestAborted), r => r.Count);
+        return new FhirResult((int)result.Status, result.Body, response) { VersionOf = result.VersionOf, Location = result.Location };
+    }
+
     public static async Task<T> RunAsync<T>(HttpContext context, string type, string name, Func<Task<T>> work, Func<T, int?> count)
     {
         context.Items[RequestFacts.ResourceType] = type;
@@ -29,10 +37,12 @@ internal static class Interaction
         }
     }
 
-    public static Task RunAsync(HttpContext context, string type, string name, Func<Task> work) =>
-        RunAsync(context, type, name, async () =>
-        {
-            await work();
-            return true;
-        }, _ => null);
+    // The FHIR names of the interactions, as the CapabilityStatement and OpenHIM show them.
+    private static string Name(InteractionRequest request) => request.Kind switch
+    {
+        InteractionKind.Search => "search-type",
+        InteractionKind.HistoryInstance => "history-instance",
+        InteractionKind.HistoryType => "history-type",
+        var kind => kind.ToString().ToLowerInvariant(),
+    };
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Formatting;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Rest.Patch;
 
 namespace OpenImis.Fhir.Server.Endpoints;
 
@@ -15,6 +16,21 @@ internal static class RequestBody
         var format = ContentNegotiation.RequestFormat(context.Request);
         var text = await ReadTextAsync(context, cancellationToken);
         return context.RequestServices.GetRequiredService<FhirSerialization>().Parse(text, format);
+    }
+
+    /// <summary>A PATCH body: a JSON Patch (<c>application/json-patch+json</c>), or a FHIRPath Patch (a Parameters in JSON or XML).</summary>
+    public static async Task<PatchDocument> ReadPatchAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (context.Request.ContentType?.Split(';')[0].Trim() is "application/json-patch+json")
+        {
+            return PatchDocument.FromJsonPatch(await ReadTextAsync(context, cancellationToken));
+        }
+
+        var body = await ReadResourceAsync(context, cancellationToken);
+        return body is Parameters parameters
+            ? PatchDocument.FromParameters(parameters)
+            : throw FhirException.UnsupportedMediaType(
+                $"A PATCH body is a JSON Patch (application/json-patch+json) or a FHIRPath Patch Parameters, not a {body.TypeName}.");
     }
 
     // Counted here rather than left to Kestrel, so the limit holds behind any server (test host, reverse proxy).

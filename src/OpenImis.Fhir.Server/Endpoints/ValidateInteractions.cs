@@ -101,41 +101,26 @@ internal static class ValidateInteractions
         return (body, query, issues);
     }
 
-    // The profile parameter first, then the profiles the resource claims, then the handler's, then the core type.
+    // The one rule that writes use too (ProfileChoice): the profile asked for, then the profiles the resource claims
+    // that its type's handler serves, then the handler's own; the claimed ones or the core type when no handler serves it.
     private static async Task<OperationOutcome> ValidateAsync(
         IServiceProvider services, ProfileValidator validator, HandlerRegistry registry, Resource resource, string? profile)
     {
-        List<string> profiles;
-        if (profile is not null)
+        if (profile is not null && await validator.FindProfileAsync(profile) is null)
         {
-            if (await validator.FindProfileAsync(profile) is null)
-            {
-                throw new FhirException(HttpStatusCode.BadRequest, Outcomes.Error(
-                    OperationOutcome.IssueType.NotFound, $"Profile {profile} is not known to this server.", "Parameters.parameter[profile]"));
-            }
-
-            profiles = [profile];
-        }
-        else if (resource.Meta?.Profile.Any() == true)
-        {
-            profiles = [.. resource.Meta.Profile.OfType<string>().Distinct(StringComparer.Ordinal)];
-        }
-        else
-        {
-            profiles = [ClaimedProfile(services, registry, resource.TypeName) ?? $"http://hl7.org/fhir/StructureDefinition/{resource.TypeName}"];
+            throw new FhirException(HttpStatusCode.BadRequest, Outcomes.Error(
+                OperationOutcome.IssueType.NotFound, $"Profile {profile} is not known to this server.", "Parameters.parameter[profile]"));
         }
 
+        string[] served = registry.Serves(resource.TypeName) ? [registry.Resolve(services, resource.TypeName).Profile] : [];
         var outcome = new OperationOutcome();
-        foreach (var url in profiles)
+        foreach (var url in ProfileChoice.For(resource, profile, served))
         {
             outcome.Issue.AddRange(validator.Validate(resource, url).Issue);
         }
 
         return outcome;
     }
-
-    private static string? ClaimedProfile(IServiceProvider services, HandlerRegistry registry, string type) =>
-        registry.Serves(type) ? registry.Resolve(services, type).Profile : null;
 
     private static async Task<IEnumerable<OperationOutcome.IssueComponent>> CheckExistsAsync(
         HttpContext context, HandlerRegistry registry, string type, string? id, string mode)

@@ -1,127 +1,68 @@
-using Hl7.Fhir.Model;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
-using OpenImis.Fhir.Core.Errors;
-using OpenImis.Fhir.Core.Rest;
-using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Rest.Interactions;
 
 namespace OpenImis.Fhir.Server.Endpoints;
 
-/// <summary>create (with If-None-Exist), update and delete, honouring Prefer: return.</summary>
+/// <summary>create, update, patch and delete, by id or by criteria (<c>[type]?search</c>).</summary>
 internal static class WriteInteractions
 {
-    public static async Task<IResult> CreateAsync(HttpContext context, HandlerRegistry registry, string type)
+    public static async Task<IResult> CreateAsync(HttpContext context, string type)
     {
-        var request = FhirRequest.From(context);
-        var handler = registry.Resolve<ICreateHandler>(context.RequestServices, type);
+        var response = FhirRequest.From(context);
         var resource = await RequestBody.ReadResourceAsync(context, context.RequestAborted);
-        EnsureType(resource, type);
-
-        var existing = await FindExistingAsync(context, registry, type, request);
-        if (existing is not null)
+        var ifNoneExist = context.Request.Headers["If-None-Exist"].ToString();
+        return await Interaction.ExecuteAsync(context, response.Interaction(InteractionKind.Create, type) with
         {
-            var found = Respond(StatusCodes.Status200OK, existing, request, "The resource already exists (If-None-Exist); nothing was created.");
-            return new FhirResult(found.Status, found.Body, request) { VersionOf = existing };
-        }
-
-        var issues = WriteValidation.Check(context, handler, resource, "create");
-        var created = await Interaction.RunAsync(context, type, "create", () => handler.CreateAsync(resource, context.RequestAborted), _ => 1);
-        var result = Respond(StatusCodes.Status201Created, created, request, $"Created {type}/{created.Id}.", issues);
-        return new FhirResult(result.Status, result.Body, request)
-        {
-            VersionOf = created,
-            Location = $"{request.BaseUrl}/{type}/{created.Id}/_history/{created.Meta?.VersionId}",
-        };
+            Resource = resource,
+            IfNoneExist = ifNoneExist.Length == 0 ? null : ifNoneExist,
+        }, response);
     }
 
-    public static async Task<IResult> UpdateAsync(HttpContext context, HandlerRegistry registry, string type, string id)
+    public static Task<IResult> UpdateAsync(HttpContext context, string type, string id) => UpdateAsync(context, type, id, null);
+
+    public static Task<IResult> ConditionalUpdateAsync(HttpContext context, string type) =>
+        UpdateAsync(context, type, null, Criteria(context));
+
+    public static Task<IResult> PatchAsync(HttpContext context, string type, string id) => PatchAsync(context, type, id, null);
+
+    public static Task<IResult> ConditionalPatchAsync(HttpContext context, string type) => PatchAsync(context, type, null, Criteria(context));
+
+    public static Task<IResult> DeleteAsync(HttpContext context, string type, string id) => DeleteAsync(context, type, id, null);
+
+    public static Task<IResult> ConditionalDeleteAsync(HttpContext context, string type) => DeleteAsync(context, type, null, Criteria(context));
+
+    private static async Task<IResult> UpdateAsync(HttpContext context, string type, string? id, IReadOnlyList<KeyValuePair<string, string>>? criteria)
     {
-        var request = FhirRequest.From(context);
-        var handler = registry.Resolve<IUpdateHandler>(context.RequestServices, type);
+        var response = FhirRequest.From(context);
         var resource = await RequestBody.ReadResourceAsync(context, context.RequestAborted);
-        EnsureType(resource, type);
-        if (string.IsNullOrEmpty(resource.Id))
+        return await Interaction.ExecuteAsync(context, response.Interaction(InteractionKind.Update, type) with
         {
-            throw FhirException.BadRequest($"The {type} in the body has no id; an update needs the id '{id}' of the URL.", $"{type}.id");
-        }
-
-        if (!string.Equals(resource.Id, id, StringComparison.OrdinalIgnoreCase))
-        {
-            throw FhirException.BadRequest($"The id '{resource.Id}' in the body differs from the id '{id}' in the URL.", $"{type}.id");
-        }
-
-        var ifMatch = NullIfEmpty(context.Request.Headers.IfMatch.ToString());
-        var issues = WriteValidation.Check(context, handler, resource, "update");
-        var updated = await Interaction.RunAsync(
-            context, type, "update", () => handler.UpdateAsync(id, resource, ifMatch, context.RequestAborted), _ => 1);
-        var result = Respond(StatusCodes.Status200OK, updated, request, $"Updated {type}/{id}.", issues);
-        return new FhirResult(result.Status, result.Body, request) { VersionOf = updated };
+            Id = id, Criteria = criteria, Resource = resource, IfMatch = IfMatch(context),
+        }, response);
     }
 
-    public static async Task<IResult> DeleteAsync(HttpContext context, HandlerRegistry registry, string type, string id)
+    private static async Task<IResult> PatchAsync(HttpContext context, string type, string? id, IReadOnlyList<KeyValuePair<string, string>>? criteria)
     {
-        var request = FhirRequest.From(context);
-        var handler = registry.Resolve<IDeleteHandler>(context.RequestServices, type);
-        var ifMatch = NullIfEmpty(context.Request.Headers.IfMatch.ToString());
-        await Interaction.RunAsync(context, type, "delete", () => handler.DeleteAsync(id, ifMatch, context.RequestAborted));
-        return request.PreferReturn == "OperationOutcome"
-            ? new FhirResult(StatusCodes.Status200OK, Outcomes.Information($"Deleted {type}/{id}."), request)
-            : new FhirResult(StatusCodes.Status204NoContent, null, request);
+        var response = FhirRequest.From(context);
+        var patch = await RequestBody.ReadPatchAsync(context, context.RequestAborted);
+        return await Interaction.ExecuteAsync(context, response.Interaction(InteractionKind.Patch, type) with
+        {
+            Id = id, Criteria = criteria, Patch = patch, IfMatch = IfMatch(context),
+        }, response);
     }
 
-    private static async Task<Resource?> FindExistingAsync(HttpContext context, HandlerRegistry registry, string type, FhirRequest request)
+    private static Task<IResult> DeleteAsync(HttpContext context, string type, string? id, IReadOnlyList<KeyValuePair<string, string>>? criteria)
     {
-        var condition = context.Request.Headers["If-None-Exist"].ToString();
-        if (condition.Length == 0)
+        var response = FhirRequest.From(context);
+        return Interaction.ExecuteAsync(context, response.Interaction(InteractionKind.Delete, type) with
         {
-            return null;
-        }
-
-        var search = registry.Resolve<ISearchHandler>(context.RequestServices, type);
-        var parameters = QueryPairs.From(QueryHelpers.ParseQuery(condition.StartsWith('?') ? condition : "?" + condition));
-        if (parameters.Count == 0)
-        {
-            throw FhirException.BadRequest($"If-None-Exist '{condition}' holds no search parameter.");
-        }
-
-        var options = context.RequestServices.GetRequiredService<IOptionsMonitor<SearchOptions>>().CurrentValue;
-
-        // Always strict: ignoring an unknown criterion would match more than the client meant.
-        var query = SearchQueryParser.Parse(parameters, search.SearchParameters, options, strict: true) with { Count = 2, Offset = 0 };
-        var found = await Interaction.RunAsync(
-            context, type, "create", () => search.SearchAsync(query, context.RequestAborted), r => r.Matches.Count);
-        return found.Matches.Count switch
-        {
-            0 => null,
-            1 => found.Matches[0],
-            _ => throw FhirException.PreconditionFailed($"If-None-Exist '{condition}' matches more than one {type}."),
-        };
+            Id = id, Criteria = criteria, IfMatch = IfMatch(context),
+        }, response);
     }
 
-    // The validation issues of a write in warn mode reach the client only where FHIR has room for them: the
-    // OperationOutcome that Prefer: return=OperationOutcome asks for.
-    private static (int Status, Resource? Body) Respond(
-        int status, Resource resource, FhirRequest request, string message, OperationOutcome? issues = null) =>
-        request.PreferReturn switch
-        {
-            "minimal" => (status, null),
-            "OperationOutcome" => (status, WithIssues(Outcomes.Information(message), issues)),
-            _ => (status, resource),
-        };
+    // The query of a conditional write is its criteria; the response parameters are not.
+    private static List<KeyValuePair<string, string>> Criteria(HttpContext context) =>
+        [.. QueryPairs.From(context.Request.Query).Where(p => !FhirRequest.ResponseParameters.Contains(p.Key))];
 
-    private static OperationOutcome WithIssues(OperationOutcome outcome, OperationOutcome? issues)
-    {
-        outcome.Issue.AddRange(issues?.Issue ?? []);
-        return outcome;
-    }
-
-    private static void EnsureType(Resource resource, string type)
-    {
-        if (resource.TypeName != type)
-        {
-            throw FhirException.BadRequest($"The body is a {resource.TypeName}, but the URL is for {type}.");
-        }
-    }
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    private static string? IfMatch(HttpContext context) =>
+        context.Request.Headers.IfMatch.ToString() is { Length: > 0 } value ? value : null;
 }

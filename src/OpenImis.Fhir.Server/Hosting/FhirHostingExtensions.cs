@@ -4,6 +4,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Formatting;
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Rest.Interactions;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Core.Terminology;
 using OpenImis.Fhir.Core.Validation;
@@ -38,6 +39,8 @@ internal static class FhirHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FhirSerialization>();
         services.AddSingleton<CapabilityStatementBuilder>();
+        services.AddFhirEngine();
+        services.AddFhirEndpoints();
 
         // The platform's own: the guide and the ConceptMaps are served whichever modules are on.
         services.AddConceptMapStore(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));

@@ -62,12 +62,22 @@ public sealed class ValidateOperationTests(DemoServerFixture server) : IClassFix
     }
 
     [Fact]
-    public async System.Threading.Tasks.Task Validate_UsesMetaProfile_WhenNoParameterNamesOne()
+    public async System.Threading.Tasks.Task Validate_UsesHandlerProfile_WhenMetaProfileIsNotOneItServes()
     {
+        // The rule writes follow too: a claimed profile counts only when the type's handler serves it.
         var patient = BrokenPatient.Create();
         patient.Meta = new Meta { Profile = ["http://hl7.org/fhir/StructureDefinition/Patient"] };
         var outcome = await ValidateAsync("/fhir/Patient/$validate", patient);
-        Assert.DoesNotContain(outcome.Issue, i => i.Severity == OperationOutcome.IssueSeverity.Error);
+        Assert.Contains(outcome.Issue, i => i.Severity == OperationOutcome.IssueSeverity.Error);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Validate_UsesMetaProfile_WhenNoHandlerServesTheType()
+    {
+        // Core Observation requires status and code; the claimed core profile is what finds them missing.
+        var observation = new Observation { Meta = new Meta { Profile = ["http://hl7.org/fhir/StructureDefinition/Observation"] } };
+        var outcome = await ValidateAsync("/fhir/Observation/$validate", observation);
+        Assert.Contains(outcome.Issue, i => i.Severity == OperationOutcome.IssueSeverity.Error && (i.Diagnostics ?? i.Details?.Text ?? "").Contains("status", StringComparison.Ordinal));
     }
 
     [Fact]

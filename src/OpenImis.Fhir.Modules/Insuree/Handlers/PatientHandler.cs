@@ -43,7 +43,14 @@ internal sealed class PatientHandler(
             : null;
         var now = VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime);
         mapper.ToEntity(resource, row, new PatientLinks(family, village, now, Settings.AuditUserId));
-        if (row.ChfId is { } chfId && await lookups.ChfIdTakenAsync(chfId, row.Id, cancellationToken))
+        if (row.ChfId is not { } chfId)
+        {
+            return;
+        }
+
+        // openIMIS has no unique index on CHFID: the lock makes "free, so take it" one step for concurrent writers.
+        await Db.LockValueAsync("tblInsuree.CHFID", chfId, cancellationToken);
+        if (await lookups.ChfIdTakenAsync(chfId, row.Id, cancellationToken))
         {
             throw FhirException.Unprocessable(
                 $"Patient.identifier[Code]: CHFID '{chfId}' is already another live insuree's.", "Patient.identifier[Code].value");

@@ -1,13 +1,13 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
-using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
 
-namespace OpenImis.Fhir.Server.Endpoints;
+namespace OpenImis.Fhir.Core.Rest;
 
 /// <summary>Builds searchset and history bundles with absolute URLs and paging links.</summary>
-internal static class BundleFactory
+public static class BundleFactory
 {
+    /// <summary>A searchset: the matches, an OperationOutcome entry for ignored parameters, and paging links.</summary>
     public static Bundle SearchSet(string type, SearchQuery query, SearchResult result, string baseUrl)
     {
         var bundle = new Bundle { Type = Bundle.BundleType.Searchset, Total = result.Total, Meta = new Meta { LastUpdated = DateTimeOffset.UtcNow } };
@@ -40,6 +40,7 @@ internal static class BundleFactory
         return bundle;
     }
 
+    /// <summary>A history bundle: each version with its request and response, newest first, and paging links.</summary>
     public static Bundle History(string path, HistoryQuery query, HistoryResult result, string baseUrl, string type)
     {
         var bundle = new Bundle { Type = Bundle.BundleType.History, Total = result.Total, Meta = new Meta { LastUpdated = DateTimeOffset.UtcNow } };

@@ -1,0 +1,122 @@
+using System.Net;
+using Hl7.Fhir.Model;
+using OpenImis.Fhir.Core.Errors;
+
+namespace OpenImis.Fhir.Core.Rest.Interactions;
+
+/// <summary>create, update, patch and delete, each conditional or not.</summary>
+public sealed partial class FhirInteractions
+{
+    private async Task<InteractionResult> CreateAsync(InteractionRequest request, CancellationToken cancellationToken)
+    {
+        var handler = Handler<ICreateHandler>(request);
+        var resource = RequireBody(request);
+        Prepare(resource, request);
+        var issues = validation.Check(handler, resource, "create");
+        var criteria = request.IfNoneExist is { } condition ? ConditionalCriteria.FromHeader(condition) : null;
+        return await transactions.RunAsync(async token =>
+        {
+            if (criteria is not null && await MatchAsync(request, criteria, "If-None-Exist", token) is { } existing)
+            {
+                return Written(HttpStatusCode.OK, existing, request, "The resource already exists (If-None-Exist); nothing was created.", null);
+            }
+
+            var created = await handler.CreateAsync(Copy(resource), token);
+            return Written(HttpStatusCode.Created, created, request, $"Created {request.ResourceType}/{created.Id}.", issues, VersionLocation(request, created));
+        }, cancellationToken);
+    }
+
+    private async Task<InteractionResult> UpdateAsync(InteractionRequest request, CancellationToken cancellationToken)
+    {
+        var handler = Handler<IUpdateHandler>(request);
+        var resource = RequireBody(request);
+        Prepare(resource, request);
+        if (request.Id is { } id)
+        {
+            CheckBodyId(resource, id, required: true);
+        }
+
+        var issues = validation.Check(handler, resource, "update");
+        return await transactions.RunAsync(async token =>
+        {
+            var target = request.Id ?? await ConditionalTargetAsync(request, resource, token);
+            if (target is null)
+            {
+                // A conditional update that matches nothing creates, as FHIR says, when the body has no id.
+                var created = await Handler<ICreateHandler>(request).CreateAsync(Copy(resource), token);
+                return Written(HttpStatusCode.Created, created, request, $"Created {request.ResourceType}/{created.Id}.", issues, VersionLocation(request, created));
+            }
+
+            var body = Copy(resource);
+            body.Id = target;
+            var updated = await handler.UpdateAsync(target, body, request.IfMatch, token);
+            return Written(HttpStatusCode.OK, updated, request, $"Updated {request.ResourceType}/{target}.", issues, VersionLocation(request, updated));
+        }, cancellationToken);
+    }
+
+    private async Task<InteractionResult> PatchAsync(InteractionRequest request, CancellationToken cancellationToken)
+    {
+        var handler = Handler<IUpdateHandler>(request);
+        var patch = request.Patch ?? throw FhirException.BadRequest("A patch needs a JSON Patch or FHIRPath Patch document in the body.");
+        return await transactions.RunAsync(async token =>
+        {
+            var id = request.Id ?? await SingleMatchIdAsync(request, token);
+
+            // Locked: the patch applies to the version it replaces, so a concurrent write is never undone.
+            var current = await handler.ReadForUpdateAsync(id, token);
+            CheckIfMatch(current, request.IfMatch);
+            var patched = patch.Apply(current);
+            Prepare(patched, request);
+            var issues = validation.Check(handler, patched, "patch");
+            var updated = await handler.UpdateAsync(id, patched, VersionIds.ETag(current.Meta!.VersionId!), token);
+            return Written(HttpStatusCode.OK, updated, request, $"Patched {request.ResourceType}/{id}.", issues, VersionLocation(request, updated));
+        }, cancellationToken);
+    }
+
+    private async Task<InteractionResult> DeleteAsync(InteractionRequest request, CancellationToken cancellationToken)
+    {
+        var handler = Handler<IDeleteHandler>(request);
+        return await transactions.RunAsync(async token =>
+        {
+            var id = request.Id ?? await ConditionalDeleteTargetAsync(request, token);
+            if (id is not null)
+            {
+                await handler.DeleteAsync(id, request.IfMatch, token);
+            }
+
+            var message = id is null
+                ? $"No {request.ResourceType} matched the criteria; nothing was deleted."
+                : $"Deleted {request.ResourceType}/{id}.";
+            return request.Return == PreferReturn.OperationOutcome
+                ? new InteractionResult(HttpStatusCode.OK, Outcomes.Information(message))
+                : new InteractionResult(HttpStatusCode.NoContent, null);
+        }, cancellationToken);
+    }
+
+    private static void CheckBodyId(Resource resource, string id, bool required)
+    {
+        if (string.IsNullOrEmpty(resource.Id))
+        {
+            if (required)
+            {
+                throw FhirException.BadRequest($"The {resource.TypeName} in the body has no id; an update needs the id '{id}' of the URL.", $"{resource.TypeName}.id");
+            }
+
+            return;
+        }
+
+        if (!string.Equals(resource.Id, id, StringComparison.OrdinalIgnoreCase))
+        {
+            throw FhirException.BadRequest($"The id '{resource.Id}' in the body differs from the id '{id}' of the target.", $"{resource.TypeName}.id");
+        }
+    }
+
+    private static void CheckIfMatch(Resource current, string? ifMatch)
+    {
+        if (ifMatch is not null && VersionIds.FromETag(ifMatch) != current.Meta?.VersionId)
+        {
+            throw FhirException.PreconditionFailed(
+                $"If-Match {ifMatch} does not match the current version {VersionIds.ETag(current.Meta?.VersionId ?? "")} of {current.TypeName}/{current.Id}.");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using Hl7.Fhir.Model;
+using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Validation;
+
+namespace OpenImis.Fhir.Core.Rest.Interactions;
+
+/// <summary>
+/// The engine: runs one FHIR interaction given as a plain <see cref="InteractionRequest"/>, whether it came from an
+/// HTTP endpoint or from a batch or transaction entry. Conditional create, update, patch and delete, If-Match, the
+/// choice of profile, validation on write and <c>Prefer: return</c> live here and nowhere else. Every write runs in
+/// a transaction (<see cref="WriteTransactions"/>) that holds the locks its checks rely on.
+/// </summary>
+public sealed partial class FhirInteractions(
+    IServiceProvider services,
+    HandlerRegistry registry,
+    ImisDbContext db,
+    WriteTransactions transactions,
+    WriteValidator validation,
+    IOptionsMonitor<SearchOptions> searchOptions)
+{
+    /// <summary>Runs the interaction; failures are <see cref="FhirException"/>s.</summary>
+    public Task<InteractionResult> ExecuteAsync(InteractionRequest request, CancellationToken cancellationToken) => request.Kind switch
+    {
+        InteractionKind.Read => ReadAsync(request, cancellationToken),
+        InteractionKind.VRead => ReadVersionAsync(request, cancellationToken),
+        InteractionKind.Search => SearchAsync(request, cancellationToken),
+        InteractionKind.HistoryInstance or InteractionKind.HistoryType => HistoryAsync(request, cancellationToken),
+        InteractionKind.Create => CreateAsync(request, cancellationToken),
+        InteractionKind.Update => UpdateAsync(request, cancellationToken),
+        InteractionKind.Patch => PatchAsync(request, cancellationToken),
+        InteractionKind.Delete => DeleteAsync(request, cancellationToken),
+        _ => throw FhirException.NotSupported($"The {request.Kind} interaction is not supported."),
+    };
+
+    /// <summary>The handler of the request's type for the interaction; 404 for an unserved type, 405 for an unsupported interaction.</summary>
+    private T Handler<T>(InteractionRequest request)
+        where T : class, IResourceHandler => registry.Resolve<T>(services, request.ResourceType);
+
+    private static string RequireId(InteractionRequest request) =>
+        request.Id ?? throw FhirException.BadRequest($"The {request.Kind} interaction needs a resource id.");
+
+    private static Resource RequireBody(InteractionRequest request) =>
+        request.Resource ?? throw FhirException.BadRequest($"The {request.Kind} interaction needs a {request.ResourceType} in the body.");
+
+    // What every resource goes through before a handler writes it: the right type, nothing it must not ignore,
+    // and references to this server made relative.
+    private static void Prepare(Resource resource, InteractionRequest request)
+    {
+        if (resource.TypeName != request.ResourceType)
+        {
+            throw FhirException.BadRequest($"The body is a {resource.TypeName}, but the URL is for {request.ResourceType}.");
+        }
+
+        ResourceReferences.MakeLocal(resource, request.BaseUrl);
+    }
+
+    // The answer to a write, shaped by Prefer: return. Warn-mode validation issues reach the client only where
+    // FHIR has room for them: the OperationOutcome that Prefer: return=OperationOutcome asks for.
+    private static InteractionResult Written(
+        HttpStatusCode status, Resource resource, InteractionRequest request, string message, OperationOutcome? issues, string? location = null)
+    {
+        var body = request.Return switch
+        {
+            PreferReturn.Minimal => null,
+            PreferReturn.OperationOutcome => WithIssues(Outcomes.Information(message), issues),
+            _ => resource,
+        };
+        return new InteractionResult(status, body, resource, location);
+    }
+
+    private static OperationOutcome WithIssues(OperationOutcome outcome, OperationOutcome? issues)
+    {
+        outcome.Issue.AddRange(issues?.Issue ?? []);
+        return outcome;
+    }
+
+    private static string VersionLocation(InteractionRequest request, Resource resource) =>
+        $"{request.BaseUrl}/{request.ResourceType}/{resource.Id}/_history/{resource.Meta?.VersionId}";
+
+    // Each write gets a copy, so that a write run again after a lost race starts from what the client sent.
+    private static T Copy<T>(T resource)
+        where T : Resource => (T)resource.DeepCopy();
+}
