@@ -83,12 +83,12 @@ internal static class FhirPathPatchReader
         var expected = PartsByType[type];
         if (parts.Keys.FirstOrDefault(name => !expected.Contains(name)) is { } extra)
         {
-            throw Malformed(index, $"has a part '{extra}', which a {Name(type)} operation does not take (it takes {string.Join(", ", expected)})");
+            throw Malformed(index, $"has a part '{extra}', which {Name(type)} operations do not take (they take {string.Join(", ", expected)})");
         }
 
         if (expected.FirstOrDefault(name => !parts.ContainsKey(name)) is { } missing)
         {
-            throw Malformed(index, $"has no '{missing}' part, which a {Name(type)} operation needs");
+            throw Malformed(index, $"has no '{missing}' part, which {Name(type)} operations need");
         }
 
         return parts;
@@ -123,12 +123,12 @@ internal static class FhirPathPatchReader
     private static string Text(Dictionary<string, Parameters.ParameterComponent> parts, string name, int index) =>
         parts[name].Value is PrimitiveType { JsonValue: string { Length: > 0 } text }
             ? text
-            : throw Malformed(index, $"has a '{name}' part that is not a non-empty string");
+            : throw Malformed(index, $"has a part '{name}' that is not a non-empty string");
 
     private static int Integer(Dictionary<string, Parameters.ParameterComponent> parts, string name, int index) =>
         parts[name].Value is PrimitiveType { JsonValue: int number and >= 0 }
             ? number
-            : throw Malformed(index, $"has a '{name}' part that is not a non-negative integer");
+            : throw Malformed(index, $"has a part '{name}' that is not a non-negative integer");
 
     // The element names inside a value are checked when applied, against the type of the element it goes into.
     private static Parameters.ParameterComponent Checked(Parameters.ParameterComponent value, int index)
@@ -136,7 +136,7 @@ internal static class FhirPathPatchReader
         var kinds = (value.Value is null ? 0 : 1) + (value.Resource is null ? 0 : 1) + (value.Part.Count == 0 ? 0 : 1);
         if (kinds != 1 || string.IsNullOrEmpty(value.Name))
         {
-            throw Malformed(index, $"has a '{value.Name}' part that is not one named value[x], resource or list of parts");
+            throw Malformed(index, $"has a part '{value.Name}' that does not hold exactly one of a value[x], a resource or parts");
         }
 
         foreach (var part in value.Part)

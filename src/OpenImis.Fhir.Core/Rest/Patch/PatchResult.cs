@@ -31,7 +31,9 @@ internal static class PatchResult
             foreach (var issue in outcome.Issue)
             {
                 issue.Severity = OperationOutcome.IssueSeverity.Error;
-                issue.Diagnostics = $"The patched resource is not valid FHIR: {issue.Diagnostics}";
+                // The parser's line and position point into JSON the server made, which the client never saw.
+                var where = issue.Expression.FirstOrDefault() is { } expression ? $" (at {expression})" : "";
+                issue.Diagnostics = $"The patched resource is not valid FHIR: {(issue.Details?.Text ?? issue.Diagnostics ?? "").TrimEnd('.')}{where}.";
             }
 
             throw new FhirException(HttpStatusCode.UnprocessableEntity, outcome, ex);

@@ -46,6 +46,22 @@ public sealed class FhirPathPatchApplyTests
     }
 
     [Fact]
+    public void Apply_AddsExtensionToBirthDate_WhenAddTargetsAPrimitive()
+    {
+        var patient = ApplyFhirPath(Operation("add", "Patient.birthDate", Part("name", new FhirString("extension")),
+            Part("value", Part("url", new FhirUri("https://example.org/estimated")), Part("value", new FhirBoolean(true)))));
+        Assert.Equal("https://example.org/estimated", patient.BirthDateElement.Extension.Single().Url);
+    }
+
+    [Fact]
+    public void Apply_AddsContainedResource_WhenValueIsAResource()
+    {
+        var patient = ApplyFhirPath(Operation("add", "Patient", Part("name", new FhirString("contained")),
+            new Parameters.ParameterComponent { Name = "value", Resource = new Organization { Id = "org", Name = "Clinic" } }));
+        Assert.Equal("Clinic", Assert.IsType<Organization>(patient.Contained.Single()).Name);
+    }
+
+    [Fact]
     public void Apply_InsertsTelecomFirst_WhenInsertIndexIsZero()
     {
         var patient = ApplyFhirPath(Operation("insert", "Patient.telecom", Part("value", new ContactPoint { Value = "x" }), Part("index", new Integer(0))));
