@@ -51,6 +51,20 @@ public sealed class JsonPatchApplyTests
     }
 
     [Fact]
+    public void Apply_DropsTheList_WhenRemoveTakesItsLastItem()
+    {
+        var patient = ApplyJson("""[{ "op": "remove", "path": "/contact/0/telecom/0" }]""");
+        Assert.Empty(patient.Contact[0].Telecom);
+    }
+
+    [Fact]
+    public void Apply_DropsEmptiedElements_WhenRemoveTakesTheirLastMembers()
+    {
+        var patient = ApplyJson("""[{ "op": "remove", "path": "/contact/0/name" }, { "op": "remove", "path": "/contact/0/telecom" }]""");
+        Assert.Empty(patient.Contact);
+    }
+
+    [Fact]
     public void Apply_ReplacesBirthDate_WhenReplaceNamesAMember()
     {
         var patient = ApplyJson("""[{ "op": "replace", "path": "/birthDate", "value": "1970-12-31" }]""");
