@@ -22,8 +22,39 @@ internal sealed class JsonPatchDocument(IReadOnlyList<JsonPatchOperation> operat
             KeepIdentity(operation, target, id);
         }
 
+        DropEmpty(target.Root);
         return PatchResult.Parse(target.Root!.ToJsonString());
     }
+
+    // FHIR JSON has no empty arrays or objects, and an absent element is what they would mean: removing the last
+    // telecom must not make the result unparseable. Emptied containers are dropped from the bottom up.
+    private static void DropEmpty(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var (name, child) in obj.ToList())
+            {
+                DropEmpty(child);
+                if (IsEmpty(child))
+                {
+                    obj.Remove(name);
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            for (var i = array.Count - 1; i >= 0; i--)
+            {
+                DropEmpty(array[i]);
+                if (IsEmpty(array[i]))
+                {
+                    array.RemoveAt(i);
+                }
+            }
+        }
+    }
+
+    private static bool IsEmpty(JsonNode? node) => node is JsonObject { Count: 0 } or JsonArray { Count: 0 };
 
     // Checked after each operation, so that the error names the operation that changed the identity.
     private static void KeepIdentity(JsonPatchOperation operation, JsonPatchTarget target, JsonNode? id)
