@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the openIMIS FHIR R4 IG from ig/input/fsh: FSH -> JSON (SUSHI) -> snapshots (Firely SDK)
-# -> profiles/ (committed) -> ig/output/package.tgz and ig/output/site/. Offline and idempotent.
+# -> profiles/ (committed) -> ig/output/package.tgz and ig/output/site/ -> package check. Offline and idempotent.
 # Usage: ig/build.sh            (from anywhere; needs dotnet and node/npm)
 set -euo pipefail
 
@@ -47,6 +47,10 @@ grep -E '^\|.*Errors' "$TMPDIR/sushi.log" || true
 
 step "snapshots -> profiles/, pack -> ig/output/package.tgz, site -> ig/output/site/"
 igbuild snapshots pack site
+
+step "package loaded by fhir-package-loader, offline; every canonical resolves"
+# An independent reader of the package (the loader SUSHI uses), so that a package only our own code can read fails.
+node ig/check-package.js ig/output/package.tgz "$fhir_home/.fhir/packages" "$TMPDIR/fpl-check"
 
 step "done"
 echo "IG built in $((SECONDS - start)) s"

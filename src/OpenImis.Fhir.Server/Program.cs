@@ -18,6 +18,7 @@ app.UseFhirErrors();
 app.MapGet("/", () => Results.Redirect("/fhir/metadata"));
 app.MapGet("/health", () => Results.Ok("healthy"));
 app.MapFhirEndpoints();
+app.MapGuide();
 
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("OpenImis.Fhir is serving FHIR R4 at {BaseUrls}", string.Join(", ", app.Urls.Select(u => $"{u}/fhir"))));

@@ -1,6 +1,7 @@
 using System.Text;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using OpenImis.Fhir.Core.Conformance.Guide;
 
 namespace OpenImis.Fhir.IgBuild;
 
@@ -15,12 +16,11 @@ internal static class ResourceFiles
     ];
 
     private static readonly FhirJsonDeserializer Deserializer = new();
-    private static readonly FhirJsonSerializer Serializer = new();
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static bool IsConformance(Resource resource) => ConformanceTypes.Contains(resource.TypeName);
 
-    public static string FileName(Resource resource) => $"{resource.TypeName}-{resource.Id}.json";
+    public static string FileName(Resource resource) => GuideJson.FileName(resource);
 
     public static Resource Read(string path)
     {
@@ -38,8 +38,7 @@ internal static class ResourceFiles
         [.. Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(Read)];
 
     /// <summary>Pretty JSON with LF endings and a final newline, so a rebuild leaves git with nothing to show.</summary>
-    public static string ToJson(Resource resource) =>
-        Serializer.SerializeToString(resource, pretty: true).ReplaceLineEndings("\n") + "\n";
+    public static string ToJson(Resource resource) => GuideJson.ToJson(resource);
 
     public static void Write(string folder, Resource resource) =>
         File.WriteAllText(Path.Combine(folder, FileName(resource)), ToJson(resource), Utf8NoBom);

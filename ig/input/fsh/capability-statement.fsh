@@ -127,14 +127,19 @@ Description: "The interactions and searches an openIMIS FHIR R4 server SHALL sup
 
 RuleSet: CapabilityResource(type)
 * rest.resource[+].type = #{type}
-* rest.resource[=].extension[+].url = "http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation"
-* rest.resource[=].extension[=].valueCode = #SHALL
+
+// R4 allows the expectation extension on interactions and search parameters, not on rest.resource
+// (1.0.0 put it there): a server SHALL offer each interaction and search listed.
+RuleSet: Shall(element)
+* {element}.extension[+].url = "http://hl7.org/fhir/StructureDefinition/capabilitystatement-expectation"
+* {element}.extension[=].valueCode = #SHALL
 
 RuleSet: SupportedProfile(profile)
 * rest.resource[=].supportedProfile[+] = Canonical({profile})
 
 RuleSet: Interactions1(a)
 * rest.resource[=].interaction[+].code = #{a}
+* insert Shall(rest.resource[=].interaction[=])
 
 RuleSet: Interactions2(a, b)
 * insert Interactions1({a})
@@ -156,16 +161,19 @@ RuleSet: IdSearch
 * rest.resource[=].searchParam[+].name = "_id"
 * rest.resource[=].searchParam[=].definition = "http://hl7.org/fhir/SearchParameter/Resource-id"
 * rest.resource[=].searchParam[=].type = #token
+* insert Shall(rest.resource[=].searchParam[=])
 
 RuleSet: LastUpdatedSearch
 * rest.resource[=].searchParam[+].name = "_lastUpdated"
 * rest.resource[=].searchParam[=].definition = "http://hl7.org/fhir/SearchParameter/Resource-lastUpdated"
 * rest.resource[=].searchParam[=].type = #date
+* insert Shall(rest.resource[=].searchParam[=])
 
 RuleSet: IdentifierSearch(type)
 * rest.resource[=].searchParam[+].name = "identifier"
 * rest.resource[=].searchParam[=].definition = "http://hl7.org/fhir/SearchParameter/{type}-identifier"
 * rest.resource[=].searchParam[=].type = #token
+* insert Shall(rest.resource[=].searchParam[=])
 
 RuleSet: CommonSearches(type)
 * insert IdSearch

@@ -31,7 +31,9 @@ Description: "Defines a CommunicationRequest for openIMIS which maps to the Clai
 * payload ^slicing.rules = #closed
 * payload.extension 1..
 * payload.extension contains CommunicationPayloadTypeExtension named type 1..1
-* payload.content[x] only string
+// Each slice restricts content[x] to string itself: snapshot generators build a slice's children from
+// the base element, so a restriction on the unsliced payload.content[x] would not reach the slices'
+// string patterns (eld-7), and SUSHI leaves a slice rule out of the differential when it repeats one.
 * payload contains
     CareRendered 1..1 and
     PaymentAsked 1..1 and
@@ -39,18 +41,23 @@ Description: "Defines a CommunicationRequest for openIMIS which maps to the Clai
     DrugReceived 1..1 and
     Asessment 1..1
 * payload[CareRendered].extension[type].valueCodeableConcept = FeedbackPayloadCS#CareRendered
+* payload[CareRendered].content[x] only string
 * payload[CareRendered].contentString 1..1
 * payload[CareRendered].contentString = "Care Rendered? (yes|no)"
 * payload[PaymentAsked].extension[type].valueCodeableConcept = FeedbackPayloadCS#PaymentAsked
+* payload[PaymentAsked].content[x] only string
 * payload[PaymentAsked].contentString 1..1
 * payload[PaymentAsked].contentString = "Payment Asked? (yes|no)"
 * payload[DrugPrescribed].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugPrescribed
+* payload[DrugPrescribed].content[x] only string
 * payload[DrugPrescribed].contentString 1..1
 * payload[DrugPrescribed].contentString = "Drug Prescribed? (yes|no)"
 * payload[DrugReceived].extension[type].valueCodeableConcept = FeedbackPayloadCS#DrugReceived
+* payload[DrugReceived].content[x] only string
 * payload[DrugReceived].contentString 1..1
 * payload[DrugReceived].contentString = "Drug Received? (yes|no)"
 * payload[Asessment].extension[type].valueCodeableConcept = FeedbackPayloadCS#Asessment
+* payload[Asessment].content[x] only string
 * payload[Asessment].contentString 1..1
 * payload[Asessment].contentString = "Asessment? (0|1|2|3|4|5)"
 * occurrence[x] ..0

@@ -101,7 +101,8 @@ Id: patient-marital-status
 Title: "Marital Status (Patient)"
 Description: "Indicates the Marital status of a Patient"
 * $v3-MaritalStatus#M "Married"
-* $v3-MaritalStatus#S "Single"
+// 1.0.0 said "Single"; the value set keeps the code system's own display.
+* $v3-MaritalStatus#S "Never Married"
 * $v3-MaritalStatus#D "Divorced"
 * $v3-MaritalStatus#W "Widowed"
 * $v3-MaritalStatus#UNK "unknown"

@@ -72,7 +72,7 @@ public sealed class BrokenPatientTests
         var patient = ValidPatient();
         patient.Photo = [new Attachment
         {
-            ContentType = "image/png", Data = [1], Url = "https://example.org/p.png", Size = 1, Hash = [1], Title = "photo", Creation = "2024-01-01",
+            ContentType = "image/png", Data = [1], Url = "https://example.org/p.png", SizeElement = new UnsignedInt(1), Hash = [1], Title = "photo", Creation = "2024-01-01",
         }];
 
         Assert.Contains(Validate(patient), e => e.Contains("patientPhotoUrlOrData", StringComparison.Ordinal));

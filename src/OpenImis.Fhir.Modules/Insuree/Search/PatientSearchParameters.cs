@@ -9,30 +9,45 @@ internal sealed class PatientSearchParameters(InsureeCodes codes)
 {
     private const string GenderUnknown = "unknown";
 
+    // R4 core defines these once for Patient, Practitioner, RelatedPerson and Person (individual-*), not as
+    // Patient-family and the like; address-district is none of core's and the guide defines it.
+    private const string Individual = "http://hl7.org/fhir/SearchParameter/individual-";
+
     public IReadOnlyList<SearchParameter<Data.Insuree>> All { get; } =
     [
         SearchParameters.Token<Data.Insuree>("identifier", "Patient.identifier", "The insuree's CHFID (Code) or UUID",
             t => IdentifierSearch.Match<Data.Insuree>(t, i => i.ChfId, i => i.Uuid)),
         SearchParameters.Text<Data.Insuree>("name", "Patient.name", "A part of the insuree's last name or other names",
             i => i.LastName, i => i.OtherNames),
-        SearchParameters.Text<Data.Insuree>("family", "Patient.name.family", "The insuree's last name", i => i.LastName),
-        SearchParameters.Text<Data.Insuree>("given", "Patient.name.given", "The insuree's other names", i => i.OtherNames),
-        SearchParameters.Date<Data.Insuree>("birthdate", "Patient.birthDate", "The insuree's date of birth", i => i.BirthDate),
+        SearchParameters.Text<Data.Insuree>("family", "Patient.name.family", "The insuree's last name", i => i.LastName)
+            .WithDefinition(Individual + "family"),
+        SearchParameters.Text<Data.Insuree>("given", "Patient.name.given", "The insuree's other names", i => i.OtherNames)
+            .WithDefinition(Individual + "given"),
+        SearchParameters.Date<Data.Insuree>("birthdate", "Patient.birthDate", "The insuree's date of birth", i => i.BirthDate)
+            .WithDefinition(Individual + "birthdate"),
         SearchParameters.Token<Data.Insuree>("gender", "Patient.gender", "The insuree's gender (administrative-gender)",
-            t => Gender(t, codes)),
+            t => Gender(t, codes))
+            .WithDefinition(Individual + "gender"),
         SearchParameters.Token<Data.Insuree>("telecom", "Patient.telecom", "The insuree's phone or email",
             t => Predicates.Or(
                 SearchParameters.CodeMatch<Data.Insuree>(i => i.Phone, t, "phone"),
-                SearchParameters.CodeMatch<Data.Insuree>(i => i.Email, t, "email"))),
+                SearchParameters.CodeMatch<Data.Insuree>(i => i.Email, t, "email")))
+            .WithDefinition(Individual + "telecom"),
         SearchParameters.Token<Data.Insuree>("phone", "Patient.telecom.where(system='phone')", "The insuree's phone",
-            t => SearchParameters.CodeMatch<Data.Insuree>(i => i.Phone, t, null)),
+            t => SearchParameters.CodeMatch<Data.Insuree>(i => i.Phone, t, null))
+            .WithDefinition(Individual + "phone"),
         SearchParameters.Token<Data.Insuree>("email", "Patient.telecom.where(system='email')", "The insuree's email",
-            t => SearchParameters.CodeMatch<Data.Insuree>(i => i.Email, t, null)),
+            t => SearchParameters.CodeMatch<Data.Insuree>(i => i.Email, t, null))
+            .WithDefinition(Individual + "email"),
         SearchParameters.Text("address", "Patient.address", "A part of the address: village, line, ward, district or region",
-            AddressColumns.Village, AddressColumns.Line, AddressColumns.Ward, AddressColumns.District, AddressColumns.Region),
-        SearchParameters.Text("address-city", "Patient.address.city", "The village of the address", AddressColumns.Village),
-        SearchParameters.Text("address-district", "Patient.address.district", "The district of the address", AddressColumns.District),
-        SearchParameters.Text("address-state", "Patient.address.state", "The region of the address", AddressColumns.Region),
+            AddressColumns.Village, AddressColumns.Line, AddressColumns.Ward, AddressColumns.District, AddressColumns.Region)
+            .WithDefinition(Individual + "address"),
+        SearchParameters.Text("address-city", "Patient.address.city", "The village of the address", AddressColumns.Village)
+            .WithDefinition(Individual + "address-city"),
+        SearchParameters.Text("address-district", "Patient.address.district", "The district of the address", AddressColumns.District)
+            .WithDefinition(OpenImisIg.Base + "/SearchParameter/Patient-address-district"),
+        SearchParameters.Text("address-state", "Patient.address.state", "The region of the address", AddressColumns.Region)
+            .WithDefinition(Individual + "address-state"),
     ];
 
     // 'unknown' stands for an insuree without gender, as on read; other codes go through the gender ConceptMap.

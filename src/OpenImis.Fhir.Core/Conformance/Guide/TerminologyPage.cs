@@ -1,12 +1,12 @@
 using System.Text;
 using Hl7.Fhir.Model;
 
-namespace OpenImis.Fhir.IgBuild.Site;
+namespace OpenImis.Fhir.Core.Conformance.Guide;
 
 /// <summary>Every code system with its concepts and every value set with its composition, on one page.</summary>
 internal static class TerminologyPage
 {
-    public static string Render(IEnumerable<CodeSystem> codeSystems, IEnumerable<ValueSet> valueSets,
+    public static string Render(string site, IEnumerable<CodeSystem> codeSystems, IEnumerable<ValueSet> valueSets,
         IReadOnlyDictionary<string, string> pagesByCanonical)
     {
         var body = new StringBuilder("<h2>Code systems</h2>\n");
@@ -40,7 +40,7 @@ internal static class TerminologyPage
             body.Append("</ul>\n");
         }
 
-        return Html.Page("Terminology", body.ToString());
+        return Html.Page(site, "Terminology", body.ToString());
     }
 
     private static IEnumerable<(string Verb, ValueSet.ConceptSetComponent Component)> Components(ValueSet vs) =>

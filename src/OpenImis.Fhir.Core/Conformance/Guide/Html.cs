@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace OpenImis.Fhir.IgBuild.Site;
+namespace OpenImis.Fhir.Core.Conformance.Guide;
 
 /// <summary>The page frame every site page shares, and escaping helpers.</summary>
 internal static class Html
@@ -19,11 +19,12 @@ internal static class Html
 
     public static string Link(string href, string text) => $"<a href=\"{E(href)}\">{E(text)}</a>";
 
-    public static string Page(string title, string body)
+    /// <summary>A page of the site named <paramref name="site"/> (the guide's title).</summary>
+    public static string Page(string site, string title, string body)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.Append($"<title>{E(title)} - openIMIS FHIR R4 IG</title><style>{Style}</style></head>\n<body><header>");
+        html.Append($"<title>{E(title)} - {E(site)}</title><style>{Style}</style></head>\n<body><header>");
         foreach (var (href, text) in Navigation)
         {
             html.Append(Link(href, text));

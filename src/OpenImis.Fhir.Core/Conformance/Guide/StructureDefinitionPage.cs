@@ -2,14 +2,14 @@ using System.Text;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Utility;
 
-namespace OpenImis.Fhir.IgBuild.Site;
+namespace OpenImis.Fhir.Core.Conformance.Guide;
 
 /// <summary>One page per profile or extension: its metadata and the element table of its snapshot.</summary>
 internal static class StructureDefinitionPage
 {
     public static string FileName(StructureDefinition sd) => $"StructureDefinition-{sd.Id}.html";
 
-    public static string Render(StructureDefinition sd, IReadOnlyDictionary<string, string> pagesByCanonical)
+    public static string Render(string site, StructureDefinition sd, IReadOnlyDictionary<string, string> pagesByCanonical)
     {
         var body = new StringBuilder();
         body.Append($"<p>{Html.E(sd.Description)}</p>\n<table>");
@@ -40,11 +40,9 @@ internal static class StructureDefinitionPage
             body.Append($"<td>{Html.E(element.Short)}{Fixed(element)}{Binding(element, pagesByCanonical)}</td></tr>\n");
         }
 
-        body.Append("</table>\n<p>").Append(Html.Link($"json/{ResourcePath(sd)}", "JSON (with snapshot)")).Append("</p>\n");
-        return Html.Page(sd.Title ?? sd.Name ?? sd.Id ?? string.Empty, body.ToString());
+        body.Append("</table>\n<p>").Append(Html.Link($"json/{GuideJson.FileName(sd)}", "JSON (with snapshot)")).Append("</p>\n");
+        return Html.Page(site, sd.Title ?? sd.Name ?? sd.Id ?? string.Empty, body.ToString());
     }
-
-    public static string ResourcePath(Resource resource) => $"{resource.TypeName}-{resource.Id}.json";
 
     public static string Reference(string? canonical, IReadOnlyDictionary<string, string> pagesByCanonical)
     {

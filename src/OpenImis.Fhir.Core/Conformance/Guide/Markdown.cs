@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace OpenImis.Fhir.IgBuild.Site;
+namespace OpenImis.Fhir.Core.Conformance.Guide;
 
 /// <summary>
 /// Just enough Markdown for the guide's own pages: headings, paragraphs, lists, fenced code, links,
