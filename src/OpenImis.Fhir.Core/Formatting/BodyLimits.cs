@@ -1,0 +1,14 @@
+namespace OpenImis.Fhir.Core.Formatting;
+
+/// <summary>The structural limits every request body is read within.</summary>
+internal static class BodyLimits
+{
+    /// <summary>
+    /// The deepest nesting accepted, in JSON containers or XML elements. 64 is System.Text.Json's default, which the
+    /// JSON parser always had; XML takes the same number. A FHIR structure costs at most as many XML levels as JSON
+    /// ones plus one (a repeating element is one XML level but two JSON ones, an object and an array; a primitive is
+    /// one XML level and none in JSON), so no resource JSON accepts is refused in XML for its depth, bar a narrative
+    /// whose XHTML alone nests some fifty levels.
+    /// </summary>
+    public const int MaxDepth = 64;
+}
