@@ -11,4 +11,11 @@ internal static class BodyLimits
     /// whose XHTML alone nests some fifty levels.
     /// </summary>
     public const int MaxDepth = 64;
+
+    /// <summary>
+    /// The most parser issues an outcome lists; the rest are counted in one more issue. A megabyte of unknown
+    /// elements nested 63 deep makes some 150,000 issues, each naming a long path: listed whole, they made an
+    /// outcome of tens of megabytes out of a one-megabyte body.
+    /// </summary>
+    public const int MaxIssues = 100;
 }

@@ -108,12 +108,7 @@ public sealed class FhirSerialization
         }
         catch (DeserializationFailedException ex)
         {
-            var outcome = ex.ToOperationOutcome();
-            foreach (var issue in outcome.Issue)
-            {
-                issue.Severity = OperationOutcome.IssueSeverity.Error;
-            }
-
+            var outcome = ParserOutcome(ex);
             resource = ex.PartialResult as Resource ?? throw new FhirException(HttpStatusCode.BadRequest, outcome, ex);
             issues.AddRange(outcome.Issue);
         }
@@ -122,8 +117,29 @@ public sealed class FhirSerialization
             throw FhirException.BadRequest($"The body is not a valid FHIR {format.ToString().ToUpperInvariant()} resource: {ex.Message}");
         }
 
-        issues.AddRange(StringCharacters.Issues(resource));
+        issues.AddRange(StringCharacters.Issues(resource).Take(BodyLimits.MaxIssues));
         return (resource, issues);
+    }
+
+    private static OperationOutcome ParserOutcome(DeserializationFailedException ex)
+    {
+        var count = ex.Exceptions.Count;
+        var listed = count > BodyLimits.MaxIssues ? new DeserializationFailedException(ex.PartialResult, ex.Exceptions.Take(BodyLimits.MaxIssues)) : ex;
+        var outcome = listed.ToOperationOutcome();
+        foreach (var issue in outcome.Issue)
+        {
+            issue.Severity = OperationOutcome.IssueSeverity.Error;
+        }
+
+        if (count > BodyLimits.MaxIssues)
+        {
+            outcome.Issue.Add(Outcomes.Issue(
+                OperationOutcome.IssueSeverity.Error,
+                OperationOutcome.IssueType.Invalid,
+                $"The parser found {count - BodyLimits.MaxIssues} more problems, not listed here."));
+        }
+
+        return outcome;
     }
 
     private Resource ReadJson(string body)

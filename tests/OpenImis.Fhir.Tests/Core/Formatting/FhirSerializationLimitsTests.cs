@@ -97,4 +97,12 @@ public sealed class FhirSerializationLimitsTests
         var patient = (Patient)_serialization.Parse(body, FhirFormat.Xml);
         Assert.Contains("\u00A0", patient.Text.Div, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_ListsAHundredIssuesAndCountsTheRest_WhenTheParserFindsMore()
+    {
+        var body = "<Patient xmlns=\"http://hl7.org/fhir\">" + string.Concat(Enumerable.Range(0, 150).Select(i => $"<unknown{i} value=\"44\"/>")) + "</Patient>";
+        var issues = Assert.Throws<FhirException>(() => _serialization.Parse(body, FhirFormat.Xml)).Outcome.Issue;
+        Assert.Equal(101, issues.Count);
+    }
 }
