@@ -23,10 +23,29 @@ public static class Predicates
     public static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 
-    /// <summary>Any of the predicates.</summary>
-    public static Expression<Func<T, bool>> Any<T>(IEnumerable<Expression<Func<T, bool>>> predicates) =>
-        predicates.Aggregate<Expression<Func<T, bool>>, Expression<Func<T, bool>>?>(null, (acc, p) => acc is null ? p : Or(acc, p))
-        ?? False<T>();
+    /// <summary>
+    /// Any of the predicates, combined as a balanced tree: n alternatives nest log2(n) deep, where a chain of
+    /// <see cref="Or{T}"/> would nest n deep and overflow SQLite's expression depth limit (1,000) and the
+    /// recursive visitors of EF Core long before the search limits are reached.
+    /// </summary>
+    public static Expression<Func<T, bool>> Any<T>(IEnumerable<Expression<Func<T, bool>>> predicates)
+    {
+        var list = predicates as IReadOnlyList<Expression<Func<T, bool>>> ?? predicates.ToList();
+        if (list.Count == 0)
+        {
+            return False<T>();
+        }
+
+        if (list.Count == 1)
+        {
+            return list[0];
+        }
+
+        // Every body is rewritten once onto one parameter, so the tree is built without revisiting subtrees.
+        var parameter = list[0].Parameters[0];
+        var bodies = list.Select(p => new ReplaceVisitor(p.Parameters[0], parameter).Visit(p.Body)!).ToArray();
+        return Expression.Lambda<Func<T, bool>>(Balanced(bodies, 0, bodies.Length), parameter);
+    }
 
     /// <summary>
     /// Builds <c>e =&gt; body(selector(e), value)</c> where the value reaches SQL as a parameter.
@@ -60,6 +79,17 @@ public static class Predicates
         var parameter = left.Parameters[0];
         var rightBody = new ReplaceVisitor(right.Parameters[0], parameter).Visit(right.Body)!;
         return Expression.Lambda<Func<T, bool>>(merge(left.Body, rightBody), parameter);
+    }
+
+    private static Expression Balanced(Expression[] bodies, int start, int count)
+    {
+        if (count == 1)
+        {
+            return bodies[start];
+        }
+
+        var half = count / 2;
+        return Expression.OrElse(Balanced(bodies, start, half), Balanced(bodies, start + half, count - half));
     }
 
     private sealed class ReplaceVisitor(Expression from, Expression to) : ExpressionVisitor

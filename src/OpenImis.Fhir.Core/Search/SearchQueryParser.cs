@@ -69,10 +69,14 @@ public static class SearchQueryParser
                 continue;
             }
 
-            var values = SearchValueParser.SplitAlternatives(value)
-                .Select(v => SearchValueParser.Parse(key, parameter.Type, modifier, v))
-                .ToList();
-            criteria.Add(new SearchCriterion(parameter, modifier, values));
+            // Checked before the values are parsed, so that an oversized query costs no more than its split.
+            if (criteria.Count >= options.MaxCriteria)
+            {
+                throw FhirException.BadRequest(
+                    $"The search has more than {options.MaxCriteria} criteria, the most one search may have (Fhir:Search:MaxCriteria).");
+            }
+
+            criteria.Add(ParseCriterion(key, value, parameter, modifier, options));
             links.Add(new(key, value));
         }
 
@@ -81,6 +85,19 @@ public static class SearchQueryParser
             Criteria = criteria, Sort = sort, Count = count, Offset = offset, Total = total,
             Ignored = ignored, LinkParameters = links,
         };
+    }
+
+    private static SearchCriterion ParseCriterion(string key, string value, ISearchParameter parameter, string? modifier, SearchOptions options)
+    {
+        var alternatives = SearchValueParser.SplitAlternatives(value);
+        if (alternatives.Count > options.MaxValuesPerParameter)
+        {
+            throw FhirException.BadRequest(
+                $"Parameter '{key}' has {alternatives.Count} values; one parameter may have at most {options.MaxValuesPerParameter} (Fhir:Search:MaxValuesPerParameter).");
+        }
+
+        var values = alternatives.Select(v => SearchValueParser.Parse(key, parameter.Type, modifier, v)).ToList();
+        return new SearchCriterion(parameter, modifier, values);
     }
 
     private static (string Name, string? Modifier) SplitModifier(string key)

@@ -16,7 +16,7 @@ public sealed class SearchQueryParserTests
         SearchParameters.Text<Row>("name", "Patient.name", "A name", r => r.Name),
     ];
 
-    private static readonly SearchOptions Options = new() { DefaultCount = 20, MaxCount = 100 };
+    private static readonly SearchOptions Options = new() { DefaultCount = 20, MaxCount = 100, MaxValuesPerParameter = 5, MaxCriteria = 3 };
 
     private static SearchQuery Parse(bool strict, params (string Key, string Value)[] pairs) =>
         SearchQueryParser.Parse(pairs.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)), Declared, Options, strict);
@@ -90,5 +90,40 @@ public sealed class SearchQueryParserTests
     public void Parse_Throws400_WhenTotalIsUnknown()
     {
         Assert.Throws<FhirException>(() => Parse(false, ("_total", "roughly")));
+    }
+
+    [Fact]
+    public void Parse_AcceptsValues_WhenCountIsAtTheLimit()
+    {
+        Assert.Equal(5, Parse(false, ("name", "a,b,c,d,e")).Criteria.Single().Values.Count);
+    }
+
+    [Fact]
+    public void Parse_Throws400NamingTheLimit_WhenParameterHasTooManyValues()
+    {
+        var ex = Assert.Throws<FhirException>(() => Parse(false, ("name", "a,b,c,d,e,f")));
+        Assert.Equal(HttpStatusCode.BadRequest, ex.Status);
+        Assert.Contains("Fhir:Search:MaxValuesPerParameter", ex.Outcome.Issue.Single().Diagnostics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AcceptsCriteria_WhenCountIsAtTheLimit()
+    {
+        Assert.Equal(3, Parse(false, ("name", "a"), ("name", "b"), ("name", "c")).Criteria.Count);
+    }
+
+    [Fact]
+    public void Parse_Throws400NamingTheLimit_WhenSearchHasTooManyCriteria()
+    {
+        var ex = Assert.Throws<FhirException>(() => Parse(false, ("name", "a"), ("name", "b"), ("name", "c"), ("name", "d")));
+        Assert.Equal(HttpStatusCode.BadRequest, ex.Status);
+        Assert.Contains("Fhir:Search:MaxCriteria", ex.Outcome.Issue.Single().Diagnostics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_IgnoresResultParameters_WhenCountingCriteria()
+    {
+        var query = Parse(false, ("name", "a"), ("name", "b"), ("name", "c"), ("_count", "5"), ("_sort", "name"), ("_total", "none"));
+        Assert.Equal(3, query.Criteria.Count);
     }
 }
