@@ -26,6 +26,7 @@ internal static class FhirHostingExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection("Fhir:Search"))
             .Validate(o => o.DefaultCount > 0 && o.MaxCount >= o.DefaultCount, "Fhir:Search needs 0 < DefaultCount <= MaxCount.")
+            .Validate(o => o.MaxValuesPerParameter > 0 && o.MaxCriteria > 0, "Fhir:Search needs MaxValuesPerParameter > 0 and MaxCriteria > 0.")
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();

@@ -22,6 +22,8 @@ public sealed partial class FhirInteractions(
     WriteValidator validation,
     IOptionsMonitor<SearchOptions> searchOptions)
 {
+    private static readonly IReadOnlySet<string> UnderstoodModifiers = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Runs the interaction; failures are <see cref="FhirException"/>s.</summary>
     public Task<InteractionResult> ExecuteAsync(InteractionRequest request, CancellationToken cancellationToken) => request.Kind switch
     {
@@ -46,8 +48,8 @@ public sealed partial class FhirInteractions(
     private static Resource RequireBody(InteractionRequest request) =>
         request.Resource ?? throw FhirException.BadRequest($"The {request.Kind} interaction needs a {request.ResourceType} in the body.");
 
-    // What every resource goes through before a handler writes it: the right type, nothing it must not ignore,
-    // and references to this server made relative.
+    // What every resource goes through before a handler writes it: the right type, no modifier extension it would
+    // have to ignore (none of the guide's extensions is a modifier), and references to this server made relative.
     private static void Prepare(Resource resource, InteractionRequest request)
     {
         if (resource.TypeName != request.ResourceType)
@@ -55,6 +57,7 @@ public sealed partial class FhirInteractions(
             throw FhirException.BadRequest($"The body is a {resource.TypeName}, but the URL is for {request.ResourceType}.");
         }
 
+        ModifierExtensions.ThrowIfUnknown(resource, UnderstoodModifiers);
         ResourceReferences.MakeLocal(resource, request.BaseUrl);
     }
 

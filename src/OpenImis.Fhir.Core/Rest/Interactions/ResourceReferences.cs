@@ -1,29 +1,14 @@
 using Hl7.Fhir.Model;
+using OpenImis.Fhir.Core.Validation;
 
 namespace OpenImis.Fhir.Core.Rest.Interactions;
 
 /// <summary>The references inside a resource (nested elements and contained resources included), and their rewriting.</summary>
 public static class ResourceReferences
 {
-    /// <summary>Every Reference element of the resource, depth first.</summary>
-    public static IEnumerable<ResourceReference> All(Base element)
-    {
-        foreach (var (_, value) in element.EnumerateElements())
-        {
-            foreach (var child in value is IEnumerable<Base> list ? list : value is Base single ? [single] : [])
-            {
-                if (child is ResourceReference reference)
-                {
-                    yield return reference;
-                }
-
-                foreach (var nested in All(child))
-                {
-                    yield return nested;
-                }
-            }
-        }
-    }
+    /// <summary>Every Reference element of the resource, in document order.</summary>
+    public static IEnumerable<ResourceReference> All(Resource resource) =>
+        ElementWalker.Descendants(resource).Select(e => e.Node).OfType<ResourceReference>();
 
     /// <summary>
     /// Makes references to this server relative (<c>{base}/Group/x</c> becomes <c>Group/x</c>). A reference to another
