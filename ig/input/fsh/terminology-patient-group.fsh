@@ -105,7 +105,9 @@ Description: "Indicates the Marital status of a Patient"
 * $v3-MaritalStatus#S "Never Married"
 * $v3-MaritalStatus#D "Divorced"
 * $v3-MaritalStatus#W "Widowed"
-* $v3-MaritalStatus#UNK "unknown"
+// 1.0.0 listed UNK under v3-MaritalStatus, which has no such code; R4's own marital-status value set takes it
+// from v3-NullFlavor.
+* $v3-NullFlavor#UNK "unknown"
 
 ValueSet: PatientProfessionVS
 Id: patient-profession

@@ -5,19 +5,13 @@ namespace OpenImis.Fhir.IntegrationTests.Conformance;
 
 /// <summary>
 /// What the validator reports on served conformance resources that this guide cannot fix, recognised exactly; every
-/// other error or warning fails the tests (ig/README.md, "What the validator reports that is not ours"):
-/// <list type="bullet">
-/// <item>R4 core defines structuredefinition-fhir-type for <c>ElementDefinition.type.code</c> but puts it on
-/// <c>ElementDefinition.type</c> in every snapshot, its own included;</item>
-/// <item>pending outside the guide: the ConceptMap insuree-marital-status (mappings/, not generated from ig/) maps
-/// 'N' to UNK as inexact without the comment cmd-1 asks for. ServedConformanceValidationTests.PendingFindings_StillOccur_WhileTheyAreExempted fails once it is fixed,
-/// so that this entry goes too.</item>
-/// </list>
+/// other error or warning fails the tests (ig/README.md, "What the validator reports that is not ours"): R4 core
+/// defines structuredefinition-fhir-type for <c>ElementDefinition.type.code</c> but puts it on
+/// <c>ElementDefinition.type</c> in every snapshot, its own included.
 /// </summary>
 internal static partial class KnownFindings
 {
     public const string FhirTypeExtension = "http://hl7.org/fhir/StructureDefinition/structuredefinition-fhir-type";
-    public const string PendingConceptMap = "insuree-marital-status";
 
     private const string FhirTypeContextMessage =
         "Extension used outside of appropriate contexts. Expected context to be one of: {ELEMENT,ElementDefinition.type.code}";
@@ -25,15 +19,12 @@ internal static partial class KnownFindings
     /// <summary>Errors and warnings of <paramref name="outcome"/> that no known finding explains, one line each.</summary>
     public static List<string> Unexplained(Resource resource, OperationOutcome outcome) =>
         [.. Problems(outcome)
-            .Where(i => !IsFhirTypeContext(resource, i) && !IsPending(resource, i))
+            .Where(i => !IsFhirTypeContext(resource, i))
             .Select(i => $"{resource.TypeName}/{resource.Id}: {i.Severity}: {i.Details?.Text} @ {string.Join(",", i.Expression ?? [])}")];
 
     public static IEnumerable<OperationOutcome.IssueComponent> Problems(OperationOutcome outcome) =>
         outcome.Issue.Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal
             or OperationOutcome.IssueSeverity.Warning);
-
-    public static bool IsPending(Resource resource, OperationOutcome.IssueComponent issue) =>
-        resource is ConceptMap { Id: PendingConceptMap } && issue.Details?.Text?.Contains("cmd-1", StringComparison.Ordinal) == true;
 
     public static bool IsFhirTypeContext(Resource resource, OperationOutcome.IssueComponent issue)
     {

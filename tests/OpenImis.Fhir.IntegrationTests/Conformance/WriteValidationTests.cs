@@ -95,6 +95,45 @@ public sealed class WriteValidationTests(DemoServerFixture server) : IClassFixtu
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Create_Writes_WhenModeIsEnforceAndMaritalStatusIsNullFlavorUnknown()
+    {
+        var patient = await ConformingNewPatientAsync();
+        patient.MaritalStatus = new CodeableConcept("http://terminology.hl7.org/CodeSystem/v3-NullFlavor", "UNK");
+
+        var response = await CreateAsync("enforce", patient);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    // The mapping reads guide 1.0.0's spelling as v3-NullFlavor#UNK, but the profile's value set no longer lists it.
+    [Fact]
+    public async System.Threading.Tasks.Task Create_Answers422NamingTheValueSet_WhenModeIsEnforceAndMaritalStatusIsV3MaritalStatusUnknown()
+    {
+        var patient = await ConformingNewPatientAsync();
+        patient.MaritalStatus = new CodeableConcept("http://terminology.hl7.org/CodeSystem/v3-MaritalStatus", "UNK");
+
+        var response = await CreateAsync("enforce", patient);
+
+        var outcome = await FhirHttp.OutcomeAsync(response);
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity && BrokenPatient.Mentions(outcome, "patient-marital-status"),
+            $"{response.StatusCode}: {string.Join(" | ", outcome.Issue.Select(i => i.Details?.Text))}");
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Create_ReturnsTheValueSetAsWarning_WhenModeIsWarnAndMaritalStatusIsV3MaritalStatusUnknown()
+    {
+        var patient = await ConformingNewPatientAsync();
+        patient.MaritalStatus = new CodeableConcept("http://terminology.hl7.org/CodeSystem/v3-MaritalStatus", "UNK");
+
+        var response = await CreateAsync("warn", patient, "return=OperationOutcome");
+
+        var outcome = await FhirHttp.OutcomeAsync(response);
+        Assert.True(response.StatusCode == HttpStatusCode.Created && outcome.Issue.Any(i => i.Severity == OperationOutcome.IssueSeverity.Warning
+                && (i.Details?.Text ?? string.Empty).Contains("patient-marital-status", StringComparison.Ordinal)),
+            $"{response.StatusCode}: {string.Join(" | ", outcome.Issue.Select(i => i.Details?.Text))}");
+    }
+
     // A served member of a demo family, as a new insuree of that family: it conforms, and the mapping accepts it.
     private async Task<Patient> ConformingNewPatientAsync()
     {

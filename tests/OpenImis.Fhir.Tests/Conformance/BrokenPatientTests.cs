@@ -31,6 +31,27 @@ public sealed class BrokenPatientTests
     }
 
     [Fact]
+    public void Validate_ReportsCodeOutsideValueSet_WhenMaritalStatusIsV3MaritalStatusUnknown()
+    {
+        var patient = ValidPatient();
+        // Guide 1.0.0 listed this code, which v3-MaritalStatus does not define; 1.1.0 lists v3-NullFlavor's UNK instead.
+        patient.MaritalStatus = new CodeableConcept("http://terminology.hl7.org/CodeSystem/v3-MaritalStatus", "UNK");
+
+        var errors = Validate(patient);
+
+        Assert.Contains(errors, e => e.Contains("patient-marital-status", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_ReportsNoErrors_WhenMaritalStatusIsNullFlavorUnknown()
+    {
+        var patient = ValidPatient();
+        patient.MaritalStatus = new CodeableConcept("http://terminology.hl7.org/CodeSystem/v3-NullFlavor", "UNK", "unknown");
+
+        Assert.Empty(Validate(patient));
+    }
+
+    [Fact]
     public void Validate_ReportsInsureeCodeInvariant_WhenCodeIsLongerThanTwelveCharacters()
     {
         var patient = ValidPatient();

@@ -53,7 +53,7 @@ internal sealed class PatientMapper(InsureeCodes codes, ILocationLookup location
         row.OtherNames = ColumnLimits.Required(name.Given.FirstOrDefault(), 100, "Patient.name.given");
         row.GenderCode = GenderCode(patient);
         row.BirthDate = BirthDate(patient);
-        row.Marital = codes.MaritalStatus.FromConcept(patient.MaritalStatus, "Patient.maritalStatus");
+        row.Marital = codes.MaritalStatus.FromConcept(MaritalStatusAlias.Current(patient.MaritalStatus), "Patient.maritalStatus");
         row.ChfId = ColumnLimits.Fit(IgIdentifiers.Find(patient.Identifier, IgIdentifiers.Code), 12, "Patient.identifier[Code].value");
         row.Phone = ColumnLimits.Fit(TelecomValue(patient, ContactPoint.ContactPointSystem.Phone), 50, "Patient.telecom[phone].value");
         row.Email = ColumnLimits.Fit(TelecomValue(patient, ContactPoint.ContactPointSystem.Email), 100, "Patient.telecom[email].value");
