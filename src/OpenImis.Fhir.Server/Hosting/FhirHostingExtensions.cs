@@ -32,8 +32,9 @@ internal static class FhirHostingExtensions
         services.AddOptions<ValidationOptions>().Bind(configuration.GetSection(ValidationOptions.SectionName)).ValidateOnStart();
 
         // Pooled: a read is short, and creating a context per request showed in the profile.
+        var preparedStatementGuard = new PreparedStatementGuard();
         services.AddDbContextPool<ImisDbContext>((provider, options) =>
-            options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules));
+            options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules).AddInterceptors(preparedStatementGuard));
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FhirSerialization>();
