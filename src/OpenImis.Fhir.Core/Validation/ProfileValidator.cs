@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Firely.Fhir.Validation;
 using Hl7.Fhir.Model;
@@ -29,13 +30,21 @@ public sealed class ProfileValidator
         ],
     };
 
+    // Validators share the specification they read, so that it can be indexed before the guide is loaded.
+    private static readonly ConcurrentDictionary<string, Lazy<ZipSource>> Specifications = new(StringComparer.Ordinal);
+
+    // Bounds the profiles remembered as compiled, so that $validate with made-up profile URLs cannot grow it forever.
+    private const int MaxRemembered = 1000;
+
     private readonly CachedResolver _resolver;
     private readonly Validator _validator;
+    private readonly ConcurrentDictionary<string, bool> _compiled = new(StringComparer.Ordinal);
+    private readonly Lock _firstUse = new();
 
     /// <summary>Builds the resolver and validator; nothing is read from the specification until first used.</summary>
     public ProfileValidator(ConformanceStore store, string specificationZip)
     {
-        var core = new ZipSource(specificationZip, CoreSettings);
+        var core = Specification(specificationZip);
         _resolver = new CachedResolver(new MultiResolver(new InMemoryResourceResolver(store.Resources), core));
 
         // The core default adds the MIME type and language code systems, which no value set file defines.
@@ -58,8 +67,33 @@ public sealed class ProfileValidator
         return result.Success ? result.Value : null;
     }
 
-    /// <summary>Validates the resource against one profile. An unknown profile is reported as an issue, not thrown.</summary>
-    public OperationOutcome Validate(Resource resource, string profile) => _validator.Validate(resource, profile);
+    /// <summary>
+    /// Indexes the core specification in <paramref name="specificationZip"/> for every validator built on it, so
+    /// that this, the longest step of a first validation, can run while the guide is still loading.
+    /// </summary>
+    public static async System.Threading.Tasks.Task PrepareSpecificationAsync(string specificationZip) =>
+        await Specification(specificationZip).ResolveByCanonicalUriAsync(CoreResource);
+
+    /// <summary>
+    /// Validates the resource against one profile. An unknown profile is reported as an issue, not thrown. The first
+    /// validation against a profile compiles it and what it uses; those first validations run one at a time, so that
+    /// a request arriving while the warm-up compiles waits for that work instead of doing it a second time beside it
+    /// (the compiled-schema cache does not share work in progress).
+    /// </summary>
+    public OperationOutcome Validate(Resource resource, string profile)
+    {
+        if (_compiled.ContainsKey(profile) || _compiled.Count >= MaxRemembered)
+        {
+            return _validator.Validate(resource, profile);
+        }
+
+        lock (_firstUse)
+        {
+            var outcome = _validator.Validate(resource, profile);
+            _compiled.TryAdd(profile, true);
+            return outcome;
+        }
+    }
 
     /// <summary>
     /// Compiles each profile by validating a sample: the first example that claims it, else an empty instance of its
@@ -79,7 +113,7 @@ public sealed class ProfileValidator
             clock.Restart();
             if (await SampleForAsync(profile, examples) is { } sample)
             {
-                _validator.Validate(sample, profile);
+                Validate(sample, profile);
                 compiled.Add((profile, clock.Elapsed));
             }
         }
@@ -90,6 +124,9 @@ public sealed class ProfileValidator
     /// <summary>Whether the outcome holds an error or a fatal issue.</summary>
     public static bool HasErrors(OperationOutcome outcome) =>
         outcome.Issue.Any(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal);
+
+    private static ZipSource Specification(string zip) =>
+        Specifications.GetOrAdd(zip, z => new Lazy<ZipSource>(() => new ZipSource(z, CoreSettings))).Value;
 
     private async Task<Resource?> SampleForAsync(string profile, IReadOnlyList<Resource> examples)
     {

@@ -15,13 +15,8 @@ internal static class SearchInteractions
 
     public static async Task<IResult> SearchPostAsync(HttpContext context, HandlerRegistry registry, string type)
     {
-        if (!context.Request.HasFormContentType)
-        {
-            throw FhirException.UnsupportedMediaType("POST _search takes application/x-www-form-urlencoded parameters.");
-        }
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        return await RunSearchAsync(context, registry, type, QueryPairs.From(context.Request.Query).Concat(QueryPairs.From(form)).ToList());
+        var form = await FormBody.ReadAsync(context, context.RequestAborted);
+        return await RunSearchAsync(context, registry, type, [.. QueryPairs.From(context.Request.Query), .. form]);
     }
 
     public static Task<IResult> TypeHistoryAsync(HttpContext context, HandlerRegistry registry, string type) =>

@@ -26,16 +26,19 @@ internal static class FhirHostingExtensions
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection("Fhir:Search"))
             .Validate(o => o.DefaultCount > 0 && o.MaxCount >= o.DefaultCount, "Fhir:Search needs 0 < DefaultCount <= MaxCount.")
             .ValidateOnStart();
+        var contentRoot = builder.Environment.ContentRootPath;
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .PostConfigure(database => database.ConnectionString = SqliteFiles.Anchor(database, contentRoot))
             .ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddOptions<FormLimitOptions>().Bind(configuration.GetSection(FormLimitOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ValidationOptions>().Bind(configuration.GetSection(ValidationOptions.SectionName)).ValidateOnStart();
 
         // Pooled: a read is short, and creating a context per request showed in the profile.
         var preparedStatementGuard = new PreparedStatementGuard();
         services.AddDbContextPool<ImisDbContext>((provider, options) =>
             options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules).AddInterceptors(preparedStatementGuard));
-        services.AddHostedService<DatabaseStartup>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FhirSerialization>();
         services.AddSingleton<CapabilityStatementBuilder>();
@@ -43,7 +46,12 @@ internal static class FhirHostingExtensions
         // The platform's own: the guide and the ConceptMaps are served whichever modules are on.
         services.AddConceptMapStore(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));
         services.AddConformance(Path.Combine(AppContext.BaseDirectory, "profiles"), ProfileValidator.DefaultSpecificationZip);
-        services.AddHostedService<ConformanceStartup>();
+        services.AddSingleton<ConformanceStartup>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConformanceStartup>());
+
+        // After the conformance start-up, which starts the validator's warm-up, so that it runs beside this one.
+        services.AddHostedService<DatabaseStartup>();
+        services.AddFhirHealthChecks();
         foreach (var operation in FhirOperations.All)
         {
             services.AddSingleton(operation);
