@@ -33,13 +33,8 @@ public sealed class ProfileValidator
     // Validators share the specification they read, so that it can be indexed before the guide is loaded.
     private static readonly ConcurrentDictionary<string, Lazy<ZipSource>> Specifications = new(StringComparer.Ordinal);
 
-    // Bounds the profiles remembered as compiled, so that $validate with made-up profile URLs cannot grow it forever.
-    private const int MaxRemembered = 1000;
-
     private readonly CachedResolver _resolver;
     private readonly Validator _validator;
-    private readonly ConcurrentDictionary<string, bool> _compiled = new(StringComparer.Ordinal);
-    private readonly Lock _firstUse = new();
 
     /// <summary>Builds the resolver and validator; nothing is read from the specification until first used.</summary>
     public ProfileValidator(ConformanceStore store, string specificationZip)
@@ -74,26 +69,8 @@ public sealed class ProfileValidator
     public static async System.Threading.Tasks.Task PrepareSpecificationAsync(string specificationZip) =>
         await Specification(specificationZip).ResolveByCanonicalUriAsync(CoreResource);
 
-    /// <summary>
-    /// Validates the resource against one profile. An unknown profile is reported as an issue, not thrown. The first
-    /// validation against a profile compiles it and what it uses; those first validations run one at a time, so that
-    /// a request arriving while the warm-up compiles waits for that work instead of doing it a second time beside it
-    /// (the compiled-schema cache does not share work in progress).
-    /// </summary>
-    public OperationOutcome Validate(Resource resource, string profile)
-    {
-        if (_compiled.ContainsKey(profile) || _compiled.Count >= MaxRemembered)
-        {
-            return _validator.Validate(resource, profile);
-        }
-
-        lock (_firstUse)
-        {
-            var outcome = _validator.Validate(resource, profile);
-            _compiled.TryAdd(profile, true);
-            return outcome;
-        }
-    }
+    /// <summary>Validates the resource against one profile. An unknown profile is reported as an issue, not thrown.</summary>
+    public OperationOutcome Validate(Resource resource, string profile) => _validator.Validate(resource, profile);
 
     /// <summary>
     /// Compiles each profile by validating a sample: the first example that claims it, else an empty instance of its
@@ -106,24 +83,30 @@ public sealed class ProfileValidator
         // The first lookup that reaches the core specification lists and indexes the whole zip.
         await ResolveAsync(CoreResource);
         var index = clock.Elapsed;
-        var compiled = new List<(string, TimeSpan)>();
-        foreach (var profile in profiles.Distinct(StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            clock.Restart();
-            if (await SampleForAsync(profile, examples) is { } sample)
-            {
-                Validate(sample, profile);
-                compiled.Add((profile, clock.Elapsed));
-            }
-        }
+        // The profiles compile side by side: what they share is compiled by whichever gets there first, and the
+        // just-in-time compilation of the validator itself, most of a first compile, then uses every core.
+        var compiled = await System.Threading.Tasks.Task.WhenAll(profiles.Distinct(StringComparer.Ordinal).Select(profile =>
+            System.Threading.Tasks.Task.Run(() => CompileAsync(profile, examples, cancellationToken), cancellationToken)));
 
-        return new WarmUpReport(index, compiled);
+        return new WarmUpReport(index, [.. compiled.OfType<(string, TimeSpan)>()]);
     }
 
     /// <summary>Whether the outcome holds an error or a fatal issue.</summary>
     public static bool HasErrors(OperationOutcome outcome) =>
         outcome.Issue.Any(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal);
+
+    private async Task<(string, TimeSpan)?> CompileAsync(string profile, IReadOnlyList<Resource> examples, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var clock = Stopwatch.StartNew();
+        if (await SampleForAsync(profile, examples) is not { } sample)
+        {
+            return null;
+        }
+
+        _validator.Validate(sample, profile);
+        return (profile, clock.Elapsed);
+    }
 
     private static ZipSource Specification(string zip) =>
         Specifications.GetOrAdd(zip, z => new Lazy<ZipSource>(() => new ZipSource(z, CoreSettings))).Value;

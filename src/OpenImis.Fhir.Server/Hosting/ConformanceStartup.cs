@@ -8,9 +8,8 @@ namespace OpenImis.Fhir.Server.Hosting;
 /// <summary>
 /// Loads the conformance resources before the server takes requests, so that a malformed file stops the start-up,
 /// and warms the validator up in the background: the core specification is indexed while the guide loads, and the
-/// served profiles are compiled as soon as both are there, beside the database start-up rather than after it.
-/// Requests arriving meanwhile wait for the compile they need (see <see cref="ProfileValidator.Validate"/>);
-/// <c>/health/ready</c> says not ready until it ended. Both costs are logged.
+/// served profiles are compiled side by side as soon as both are there, beside the database start-up rather than
+/// after it. <c>/health/ready</c> says not ready until it ended. Both costs are logged.
 /// </summary>
 internal sealed class ConformanceStartup(
     IServiceProvider services, IOptionsMonitor<ValidationOptions> options, ILogger<ConformanceStartup> logger)
