@@ -3,7 +3,9 @@ using OpenImis.Fhir.Server.Endpoints;
 using OpenImis.Fhir.Server.Hosting;
 using OpenImis.Fhir.Server.OpenHim;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the server's own folder, not the working folder: started from anywhere (a service manager
+// starts it from /), it reads its appsettings.json and places a relative SQLite file beside itself.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddOpenImisFhir(ModuleCatalog.All);
 builder.AddOpenHimMediator();
 
@@ -15,8 +17,9 @@ if (await IndexCommand.TryRunAsync(app, args))
 
 app.UseOpenHimMediator();
 app.UseFhirErrors();
+app.UseMiddleware<InputGuard>();
 app.MapGet("/", () => Results.Redirect("/fhir/metadata"));
-app.MapGet("/health", () => Results.Ok("healthy"));
+app.MapFhirHealth();
 app.MapFhirEndpoints();
 app.MapGuide();
 

@@ -19,5 +19,5 @@ public sealed class DatabaseOptions
     public bool CreateSchema { get; set; } = true;
 
     /// <summary>Fill an empty database with the demo dataset.</summary>
-    public bool SeedDemoData { get; set; }
+    public bool SeedDemoData { get; set; } = true;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Firely.Fhir.Validation;
 using Hl7.Fhir.Model;
@@ -29,13 +30,16 @@ public sealed class ProfileValidator
         ],
     };
 
+    // Validators share the specification they read, so that it can be indexed before the guide is loaded.
+    private static readonly ConcurrentDictionary<string, Lazy<ZipSource>> Specifications = new(StringComparer.Ordinal);
+
     private readonly CachedResolver _resolver;
     private readonly Validator _validator;
 
     /// <summary>Builds the resolver and validator; nothing is read from the specification until first used.</summary>
     public ProfileValidator(ConformanceStore store, string specificationZip)
     {
-        var core = new ZipSource(specificationZip, CoreSettings);
+        var core = Specification(specificationZip);
         _resolver = new CachedResolver(new MultiResolver(new InMemoryResourceResolver(store.Resources), core));
 
         // The core default adds the MIME type and language code systems, which no value set file defines.
@@ -58,6 +62,13 @@ public sealed class ProfileValidator
         return result.Success ? result.Value : null;
     }
 
+    /// <summary>
+    /// Indexes the core specification in <paramref name="specificationZip"/> for every validator built on it, so
+    /// that this, the longest step of a first validation, can run while the guide is still loading.
+    /// </summary>
+    public static async System.Threading.Tasks.Task PrepareSpecificationAsync(string specificationZip) =>
+        await Specification(specificationZip).ResolveByCanonicalUriAsync(CoreResource);
+
     /// <summary>Validates the resource against one profile. An unknown profile is reported as an issue, not thrown.</summary>
     public OperationOutcome Validate(Resource resource, string profile) => _validator.Validate(resource, profile);
 
@@ -72,24 +83,33 @@ public sealed class ProfileValidator
         // The first lookup that reaches the core specification lists and indexes the whole zip.
         await ResolveAsync(CoreResource);
         var index = clock.Elapsed;
-        var compiled = new List<(string, TimeSpan)>();
-        foreach (var profile in profiles.Distinct(StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            clock.Restart();
-            if (await SampleForAsync(profile, examples) is { } sample)
-            {
-                _validator.Validate(sample, profile);
-                compiled.Add((profile, clock.Elapsed));
-            }
-        }
+        // The profiles compile side by side: what they share is compiled by whichever gets there first, and the
+        // just-in-time compilation of the validator itself, most of a first compile, then uses every core.
+        var compiled = await System.Threading.Tasks.Task.WhenAll(profiles.Distinct(StringComparer.Ordinal).Select(profile =>
+            System.Threading.Tasks.Task.Run(() => CompileAsync(profile, examples, cancellationToken), cancellationToken)));
 
-        return new WarmUpReport(index, compiled);
+        return new WarmUpReport(index, [.. compiled.OfType<(string, TimeSpan)>()]);
     }
 
     /// <summary>Whether the outcome holds an error or a fatal issue.</summary>
     public static bool HasErrors(OperationOutcome outcome) =>
         outcome.Issue.Any(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal);
+
+    private async Task<(string, TimeSpan)?> CompileAsync(string profile, IReadOnlyList<Resource> examples, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var clock = Stopwatch.StartNew();
+        if (await SampleForAsync(profile, examples) is not { } sample)
+        {
+            return null;
+        }
+
+        _validator.Validate(sample, profile);
+        return (profile, clock.Elapsed);
+    }
+
+    private static ZipSource Specification(string zip) =>
+        Specifications.GetOrAdd(zip, z => new Lazy<ZipSource>(() => new ZipSource(z, CoreSettings))).Value;
 
     private async Task<Resource?> SampleForAsync(string profile, IReadOnlyList<Resource> examples)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.Http.Features;
@@ -8,7 +9,8 @@ namespace OpenImis.Fhir.Server.Endpoints;
 
 /// <summary>
 /// Turns every failure under <c>/fhir</c> into an OperationOutcome: a <see cref="FhirException"/> with its own
-/// status, bad HTTP from the server, an empty 404/405 from routing, and anything unexpected as a logged 500.
+/// status, an unavailable database as 503 with <c>Retry-After</c> (both through <see cref="ExceptionOutcomes"/>),
+/// bad HTTP from the server, an empty 404/405 from routing, and anything unexpected as a logged 500.
 /// </summary>
 internal sealed class FhirErrorMiddleware(RequestDelegate next, ILogger<FhirErrorMiddleware> logger)
 {
@@ -29,10 +31,6 @@ internal sealed class FhirErrorMiddleware(RequestDelegate next, ILogger<FhirErro
                 await WriteAsync(context, (HttpStatusCode)context.Response.StatusCode, RoutingOutcome(context));
             }
         }
-        catch (FhirException ex)
-        {
-            await WriteAsync(context, ex.Status, ex.Outcome);
-        }
         catch (BadHttpRequestException ex)
         {
             await WriteAsync(context, (HttpStatusCode)ex.StatusCode, Outcomes.Error(OperationOutcome.IssueType.Invalid, ex.Message));
@@ -43,9 +41,17 @@ internal sealed class FhirErrorMiddleware(RequestDelegate next, ILogger<FhirErro
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
-            await WriteAsync(context, HttpStatusCode.InternalServerError,
-                Outcomes.Error(OperationOutcome.IssueType.Exception, "The server failed to process the request; the error was logged."));
+            var failure = ExceptionOutcomes.Map(ex);
+            if (failure.IsUnexpected)
+            {
+                logger.LogError(ex, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            }
+            else if (failure.RetryAfter is not null)
+            {
+                logger.LogWarning("The database is unavailable ({Error}) on {Method} {Path}", ex.GetBaseException().Message, context.Request.Method, context.Request.Path);
+            }
+
+            await WriteAsync(context, failure.Status, failure.Outcome, failure.RetryAfter);
         }
     }
 
@@ -56,7 +62,7 @@ internal sealed class FhirErrorMiddleware(RequestDelegate next, ILogger<FhirErro
         var status => Outcomes.Error(OperationOutcome.IssueType.Processing, $"The request failed with HTTP {status}."),
     };
 
-    private static async System.Threading.Tasks.Task WriteAsync(HttpContext context, HttpStatusCode status, OperationOutcome outcome)
+    private static async System.Threading.Tasks.Task WriteAsync(HttpContext context, HttpStatusCode status, OperationOutcome outcome, TimeSpan? retryAfter = null)
     {
         if (context.Response.HasStarted)
         {
@@ -79,6 +85,11 @@ internal sealed class FhirErrorMiddleware(RequestDelegate next, ILogger<FhirErro
         context.Response.StatusCode = (int)status;
         context.Response.ContentType = $"{ContentNegotiation.MediaType(format)}; charset=utf-8";
         context.Response.ContentLength = body.Length;
+        if (retryAfter is { } delay)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(delay.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
         await context.Response.Body.WriteAsync(body);
     }
 }

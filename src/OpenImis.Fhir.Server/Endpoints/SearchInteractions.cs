@@ -1,5 +1,4 @@
 using Hl7.Fhir.Rest;
-using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest.Interactions;
 
 namespace OpenImis.Fhir.Server.Endpoints;
@@ -12,13 +11,8 @@ internal static class SearchInteractions
 
     public static async Task<IResult> SearchPostAsync(HttpContext context, string type)
     {
-        if (!context.Request.HasFormContentType)
-        {
-            throw FhirException.UnsupportedMediaType("POST _search takes application/x-www-form-urlencoded parameters.");
-        }
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        return await RunSearchAsync(context, type, QueryPairs.From(context.Request.Query).Concat(QueryPairs.From(form)).ToList());
+        var form = await FormBody.ReadAsync(context, context.RequestAborted);
+        return await RunSearchAsync(context, type, [.. QueryPairs.From(context.Request.Query), .. form]);
     }
 
     public static Task<IResult> TypeHistoryAsync(HttpContext context, string type) => HistoryAsync(context, type, null);

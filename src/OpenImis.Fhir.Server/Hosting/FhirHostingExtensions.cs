@@ -28,15 +28,19 @@ internal static class FhirHostingExtensions
             .Validate(o => o.DefaultCount > 0 && o.MaxCount >= o.DefaultCount, "Fhir:Search needs 0 < DefaultCount <= MaxCount.")
             .Validate(o => o.MaxValuesPerParameter > 0 && o.MaxCriteria > 0, "Fhir:Search needs MaxValuesPerParameter > 0 and MaxCriteria > 0.")
             .ValidateOnStart();
+        var contentRoot = builder.Environment.ContentRootPath;
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .PostConfigure(database => database.ConnectionString = SqliteFiles.Anchor(database, contentRoot))
             .ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddOptions<FormLimitOptions>().Bind(configuration.GetSection(FormLimitOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ValidationOptions>().Bind(configuration.GetSection(ValidationOptions.SectionName)).ValidateOnStart();
 
         // Pooled: a read is short, and creating a context per request showed in the profile.
+        var preparedStatementGuard = new PreparedStatementGuard();
         services.AddDbContextPool<ImisDbContext>((provider, options) =>
-            options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules));
-        services.AddHostedService<DatabaseStartup>();
+            options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules).AddInterceptors(preparedStatementGuard));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FhirSerialization>();
         services.AddSingleton<CapabilityStatementBuilder>();
@@ -46,7 +50,12 @@ internal static class FhirHostingExtensions
         // The platform's own: the guide and the ConceptMaps are served whichever modules are on.
         services.AddConceptMapStore(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));
         services.AddConformance(Path.Combine(AppContext.BaseDirectory, "profiles"), ProfileValidator.DefaultSpecificationZip);
-        services.AddHostedService<ConformanceStartup>();
+        services.AddSingleton<ConformanceStartup>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConformanceStartup>());
+
+        // After the conformance start-up, which starts the validator's warm-up, so that it runs beside this one.
+        services.AddHostedService<DatabaseStartup>();
+        services.AddFhirHealthChecks();
         foreach (var operation in FhirOperations.All)
         {
             services.AddSingleton(operation);

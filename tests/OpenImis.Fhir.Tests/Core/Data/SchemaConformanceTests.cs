@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -10,9 +9,9 @@ using OpenImis.Fhir.Tests.Architecture;
 namespace OpenImis.Fhir.Tests.Core.Data;
 
 /// <summary>
-/// Holds the EF model (every module enabled, PostgreSQL provider) against the real openIMIS schema in
-/// ../shared/openimis-db/schema.json: every mapped table and column must exist there with a compatible type and
-/// nullability. The model is built without connecting.
+/// Holds the EF model (every module enabled, PostgreSQL provider) against the real openIMIS schema, whose facts
+/// openimis-schema.tsv beside this file records: every mapped table and column must exist there with a compatible
+/// type and nullability. The model is built without connecting.
 /// </summary>
 public sealed class SchemaConformanceTests
 {
@@ -61,6 +60,19 @@ public sealed class SchemaConformanceTests
         Assert.True(File.Exists(OpenImisSchema.Path), $"The openIMIS schema file is missing: {OpenImisSchema.Path}");
     }
 
+    [Theory]
+    [InlineData("tblClaim")]
+    [InlineData("tblHF")]
+    [InlineData("tblOfficer")]
+    [InlineData("tblPolicy")]
+    [InlineData("tblPremium")]
+    [InlineData("tblProduct")]
+    [InlineData("tblFeedback")]
+    public void SchemaFile_HoldsTable_WhenAFutureModuleNeedsIt(string table)
+    {
+        Assert.True(OpenImisSchema.Load().ContainsKey(table), $"Table \"{table}\" is missing from {OpenImisSchema.Path}.");
+    }
+
     private static string Normalize(string type) => type.ToLowerInvariant() switch
     {
         "int" or "int4" or "serial" => "integer",
@@ -75,12 +87,14 @@ public sealed class SchemaConformanceTests
 
     private static class OpenImisSchema
     {
-        public static string Path => System.IO.Path.Combine(DependencyRulesTests.RepositoryRoot(), "..", "shared", "openimis-db", "schema.json");
+        public static string Path => System.IO.Path.Combine(
+            DependencyRulesTests.RepositoryRoot(), "tests", "OpenImis.Fhir.Tests", "Core", "Data", "openimis-schema.tsv");
 
         private static readonly Lazy<Dictionary<string, Dictionary<string, ColumnSpec>>> Tables = new(Read);
 
         public static Dictionary<string, Dictionary<string, ColumnSpec>> Load() => Tables.Value;
 
+        // Lines are table, column, type, nullable (yes|no), key, default; '#' starts a note, the first other line names the fields.
         private static Dictionary<string, Dictionary<string, ColumnSpec>> Read()
         {
             if (!File.Exists(Path))
@@ -88,12 +102,15 @@ public sealed class SchemaConformanceTests
                 throw new FileNotFoundException($"The openIMIS schema file is missing, so the EF model cannot be checked against it: {Path}");
             }
 
-            using var document = JsonDocument.Parse(File.ReadAllText(Path));
-            return document.RootElement.GetProperty("tables").EnumerateObject().ToDictionary(
-                t => t.Name,
-                t => t.Value.GetProperty("columns").EnumerateArray().ToDictionary(
-                    c => c.GetProperty("name").GetString()!,
-                    c => new ColumnSpec(c.GetProperty("type").GetString()!, c.GetProperty("nullable").GetBoolean())));
+            return File.ReadLines(Path)
+                .Where(line => line.Length > 0 && !line.StartsWith('#'))
+                .Skip(1)
+                .Select(line => line.Split('\t'))
+                .GroupBy(fields => fields[0], StringComparer.Ordinal)
+                .ToDictionary(
+                    table => table.Key,
+                    table => table.ToDictionary(f => f[1], f => new ColumnSpec(f[2], f[3] == "yes"), StringComparer.Ordinal),
+                    StringComparer.Ordinal);
         }
     }
 }
