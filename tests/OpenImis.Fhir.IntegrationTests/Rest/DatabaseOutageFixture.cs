@@ -83,8 +83,25 @@ public sealed class DatabaseOutageFixture : IAsyncLifetime, IDisposable
             await RecordAsync(await client.PostAsync("/fhir/Patient", FhirHttp.Body(Fixtures.Patient("Lost"))));
             await RecordAsync(await client.GetAsync($"/fhir/Patient/{Acknowledged[i]}"));
             await RecordAsync(await client.GetAsync("/fhir/Patient?name=Outage"));
+            await RecordAsync(await client.PostAsync("/fhir", FhirHttp.Body(OutageBundle(Hl7.Fhir.Model.Bundle.BundleType.Transaction))));
         }
+
+        var batch = await client.PostAsync("/fhir", FhirHttp.Body(OutageBundle(Hl7.Fhir.Model.Bundle.BundleType.Batch)));
+        BatchDuringOutage = (batch.StatusCode, (await FhirHttp.ReadAsync<Bundle>(batch)).Entry.Select(e => e.Response.Status!).ToList());
     }
+
+    /// <summary>The batch sent during the outage: its own status, and each entry's.</summary>
+    public (HttpStatusCode Status, List<string> Entries) BatchDuringOutage { get; private set; }
+
+    private Bundle OutageBundle(Bundle.BundleType type) => new()
+    {
+        Type = type,
+        Entry =
+        [
+            new Bundle.EntryComponent { Resource = Fixtures.Patient("LostInBundle"), Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.POST, Url = "Patient" } },
+            new Bundle.EntryComponent { Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.GET, Url = $"Patient/{Acknowledged[0]}" } },
+        ],
+    };
 
     private async System.Threading.Tasks.Task RecordAsync(HttpResponseMessage response)
     {

@@ -25,6 +25,13 @@ public sealed class DatabaseOutageTests(DatabaseOutageFixture outage) : IClassFi
     }
 
     [Fact]
+    public void Batch_Answers503InEachEntry_WhileDatabaseIsDown()
+    {
+        Assert.Equal(HttpStatusCode.OK, outage.BatchDuringOutage.Status);
+        Assert.Equal(["503 Service Unavailable", "503 Service Unavailable"], outage.BatchDuringOutage.Entries);
+    }
+
+    [Fact]
     public void Ready_Answers503_WhileDatabaseIsDown()
     {
         Assert.Equal(HttpStatusCode.ServiceUnavailable, outage.ReadyDuringOutage);

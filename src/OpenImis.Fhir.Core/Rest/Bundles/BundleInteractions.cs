@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
@@ -14,7 +15,8 @@ namespace OpenImis.Fhir.Core.Rest.Bundles;
 /// references (<c>Patient?identifier=x</c>) are resolved, and the first failure rolls everything back and answers
 /// with that entry's outcome. A batch runs each entry on its own and reports each failure in its entry.
 /// </summary>
-public sealed class BundleInteractions(FhirInteractions interactions, WriteTransactions transactions, IOptionsMonitor<FhirServerOptions> options)
+public sealed class BundleInteractions(
+    FhirInteractions interactions, WriteTransactions transactions, IOptionsMonitor<FhirServerOptions> options, ILogger<BundleInteractions> logger)
 {
     /// <summary>Runs the Bundle and answers with a transaction-response or batch-response.</summary>
     public async Task<Bundle> ExecuteAsync(Bundle bundle, BundleContext context, CancellationToken cancellationToken)
@@ -75,14 +77,21 @@ public sealed class BundleInteractions(FhirInteractions interactions, WriteTrans
                 requests.Add(request);
                 outcomes.Add((await interactions.ExecuteAsync(request, cancellationToken), null));
             }
-            catch (FhirException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // Each entry answers for itself, as an HTTP request would: an unreachable database is its 503.
+                var failure = ExceptionOutcomes.Map(ex);
+                if (failure.IsUnexpected)
+                {
+                    logger.LogError(ex, "Unhandled error in Bundle.entry[{Index}] of a batch", i);
+                }
+
                 if (requests.Count == i)
                 {
                     requests.Add(null);
                 }
 
-                outcomes.Add((new InteractionResult(ex.Status, null), ex.Outcome));
+                outcomes.Add((new InteractionResult(failure.Status, null), failure.Outcome));
             }
         }
 
