@@ -40,7 +40,10 @@ public sealed class ProfileValidator
     public ProfileValidator(ConformanceStore store, string specificationZip)
     {
         var core = Specification(specificationZip);
-        _resolver = new CachedResolver(new MultiResolver(new InMemoryResourceResolver(store.Resources), core));
+        // Copies: the validator corrects the StructureDefinitions it compiles in place (Group.id typed `id`), and the
+        // store's own are served as the guide has them.
+        var guide = store.Resources.Select(r => (Resource)r.DeepCopy()).ToList();
+        _resolver = new CachedResolver(new MultiResolver(new InMemoryResourceResolver(guide), core));
 
         // The core default adds the MIME type and language code systems, which no value set file defines.
         _validator = new Validator(_resolver, LocalTerminologyService.CreateDefaultForCore(_resolver), null, null, null);
