@@ -4,7 +4,7 @@ using OpenImis.Fhir.IntegrationTests.Infrastructure;
 namespace OpenImis.Fhir.IntegrationTests.Hostile;
 
 /// <summary>On SQLite, whose expression depth limit (1,000) a chain of ORs broke: searches at the limits work, past them answer 400.</summary>
-public sealed class SqliteSearchLimitTests(SqliteDemoServerFixture server) : IClassFixture<SqliteDemoServerFixture>
+public sealed class SqliteSearchLimitTests(SqliteServerFixture server) : IClassFixture<SqliteServerFixture>
 {
     private readonly HttpClient _client = server.CreateClient();
 

@@ -13,6 +13,8 @@ public sealed class SqliteServerFixture : IAsyncLifetime, IDisposable
 
     public FhirServerFactory Factory => _factory ?? throw new InvalidOperationException("The fixture is not initialized.");
 
+    public HttpClient CreateClient() => Factory.CreateClient();
+
     public Task InitializeAsync()
     {
         var connectionString = $"Data Source={_path}";
@@ -36,7 +38,7 @@ public sealed class SqliteServerFixture : IAsyncLifetime, IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + "-journal" })
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_path)!, Path.GetFileName(_path) + "*"))
         {
             File.Delete(file);
         }
