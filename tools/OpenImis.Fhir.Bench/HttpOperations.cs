@@ -15,6 +15,7 @@ namespace OpenImis.Fhir.Bench;
 internal sealed class HttpOperations(HttpClient client, IReadOnlyList<string> samples)
 {
     private const string Json = "application/fhir+json";
+    private const string IsHeadExtension = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/patient-is-head";
     private static readonly FhirJsonDeserializer Parser = new();
     private static readonly FhirJsonSerializer Serializer = new();
     private int _created;
@@ -64,6 +65,9 @@ internal sealed class HttpOperations(HttpClient client, IReadOnlyList<string> sa
 
         patient.Id = null;
         patient.Meta = null;
+
+        // A copy of a family's head would be a second head: the copy joins the family as a plain member.
+        patient.Extension.RemoveAll(e => e.Url == IsHeadExtension);
         var chfId = string.Create(CultureInfo.InvariantCulture, $"B{Environment.ProcessId % 1000:D3}{Interlocked.Increment(ref _created):D8}");
         foreach (var identifier in patient.Identifier.Where(i => i.Type?.Coding.Any(c => c.Code == "Code") == true))
         {

@@ -14,22 +14,26 @@ namespace OpenImis.Fhir.Core.Data;
 /// </summary>
 public static class WriteLocks
 {
-    /// <summary>Locks the row of <typeparamref name="TEntity"/> with that key until the transaction ends.</summary>
-    public static async Task LockRowAsync<TEntity>(this DbContext db, int id, CancellationToken cancellationToken)
-        where TEntity : class
+    /// <summary>
+    /// The key of the live row of <typeparamref name="TEntity"/> with that UUID (matched in both spellings through its
+    /// unique index; a history row's UUID is not a resource), locked until the transaction ends: finding and locking
+    /// in one statement. Null when there is none.
+    /// </summary>
+    public static async Task<int?> LockLiveRowAsync<TEntity>(this DbContext db, string uuid, CancellationToken cancellationToken)
+        where TEntity : class, IVersionedRow
     {
-        if (!RequireTransaction(db))
-        {
-            return;
-        }
-
+        var npgsql = RequireTransaction(db);
         var entity = db.Model.FindEntityType(typeof(TEntity))
             ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var key = entity.FindPrimaryKey()!.Properties.Single().GetColumnName(table)!;
         var helper = db.GetService<Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper>();
-        var sql = $"SELECT 1 FROM {helper.DelimitIdentifier(table.Name, table.Schema)} WHERE {helper.DelimitIdentifier(key)} = {{0}} FOR NO KEY UPDATE";
-        await db.Database.ExecuteSqlRawAsync(sql, [id], cancellationToken);
+        string Column(string property) => helper.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var key = helper.DelimitIdentifier(entity.FindPrimaryKey()!.Properties.Single().GetColumnName(table)!);
+        var sql = $"SELECT {key} AS \"Value\" FROM {helper.DelimitIdentifier(table.Name, table.Schema)} "
+            + $"WHERE {Column(nameof(IVersionedRow.Uuid))} IN ({{0}}, {{1}}) AND {Column(nameof(IVersionedRow.LegacyId))} IS NULL"
+            + (npgsql ? " FOR NO KEY UPDATE" : string.Empty);
+        var keys = await db.Database.SqlQueryRaw<int>(sql, uuid.ToLowerInvariant(), uuid.ToUpperInvariant()).ToListAsync(cancellationToken);
+        return keys.Count > 0 ? keys[0] : null;
     }
 
     /// <summary>

@@ -40,13 +40,12 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     public async Task<Resource> UpdateAsync(string id, Resource resource, string? ifMatch, CancellationToken cancellationToken)
     {
         var typed = Typed(resource);
-        if (!Guid.TryParse(id, out _) || await LiveKeyAsync(id, cancellationToken) is not { } key)
+        if (!Guid.TryParse(id, out _) || await Db.LockLiveRowAsync<TEntity>(id, cancellationToken) is not { } key)
         {
             throw FhirException.NotSupported(
                 $"{ResourceType}/{id} does not exist and update as create is not supported: create it with POST.");
         }
 
-        await Db.LockRowAsync<TEntity>(key, cancellationToken);
         var live = await Shape(Rows).Where(e => e.Id == key).FirstAsync(cancellationToken);
         if (live.ValidityTo is not null)
         {
@@ -85,21 +84,12 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         Db.ChangeTracker.Clear();
     }
 
-    // The surrogate key of the resource's live row (deleted or not); 404 for an unknown id or a history row's UUID.
+    // The surrogate key of the resource's live row (deleted or not), locked; 404 for an unknown id or a history row's UUID.
     private async Task<int> LockLiveAsync(string id, CancellationToken cancellationToken)
     {
         EnsureId(id);
-        var key = await LiveKeyAsync(id, cancellationToken)
+        return await Db.LockLiveRowAsync<TEntity>(id, cancellationToken)
             ?? throw FhirException.NotFound($"{ResourceType}/{id} is not known.");
-        await Db.LockRowAsync<TEntity>(key, cancellationToken);
-        return key;
-    }
-
-    // A history row has a UUID of its own, but it is not a resource.
-    private async Task<int?> LiveKeyAsync(string id, CancellationToken cancellationToken)
-    {
-        var row = await Rows.AsNoTracking().Where(UuidEquals(id)).Select(e => new { e.Id, e.LegacyId }).FirstOrDefaultAsync(cancellationToken);
-        return row is { LegacyId: null } ? row.Id : null;
     }
 
     private TResource Typed(Resource resource) => resource as TResource
