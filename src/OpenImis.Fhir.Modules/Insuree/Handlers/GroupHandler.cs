@@ -8,6 +8,7 @@ using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Insuree.Data;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Insuree.Search;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Insuree.Handlers;
 

@@ -7,6 +7,7 @@ using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Insuree.Search;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Insuree.Handlers;
 

@@ -1,6 +1,8 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Insuree.Data;
 using OpenImis.Fhir.Modules.Location.Cache;
+using OpenImis.Fhir.Modules.Shared;
+using OpenImis.Fhir.Modules.Location.Mapping;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 

@@ -1,4 +1,5 @@
 using OpenImis.Fhir.Core.Terminology;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 

@@ -4,6 +4,8 @@ using Hl7.Fhir.Utility;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Modules.Insuree.Data;
 using OpenImis.Fhir.Modules.Location.Cache;
+using OpenImis.Fhir.Modules.Shared;
+using OpenImis.Fhir.Modules.Location.Mapping;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 

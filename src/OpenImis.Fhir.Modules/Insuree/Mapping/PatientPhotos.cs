@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 

@@ -1,5 +1,7 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Modules.Shared;
+using OpenImis.Fhir.Modules.Location.Mapping;
 
 namespace OpenImis.Fhir.Modules.Insuree.Mapping;
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Insuree.Search;
 

@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Tests.Modules.Insuree.Mapping;
 

@@ -1,6 +1,6 @@
 using Hl7.Fhir.Model;
 
-namespace OpenImis.Fhir.Modules.Insuree.Mapping;
+namespace OpenImis.Fhir.Modules.Shared;
 
 /// <summary>
 /// The IG's complex extensions made of a <c>number</c> (1..1) and a coded <c>type</c> (0..1): patient-identification

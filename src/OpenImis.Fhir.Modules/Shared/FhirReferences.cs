@@ -1,7 +1,7 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
 
-namespace OpenImis.Fhir.Modules.Insuree.Mapping;
+namespace OpenImis.Fhir.Modules.Shared;
 
 /// <summary>Reads and writes the literal references between openIMIS resources, whose ids are UUIDs.</summary>
 internal static class FhirReferences

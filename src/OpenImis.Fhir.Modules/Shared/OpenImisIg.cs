@@ -1,4 +1,4 @@
-namespace OpenImis.Fhir.Modules.Insuree.Mapping;
+namespace OpenImis.Fhir.Modules.Shared;
 
 /// <summary>The canonical URLs of the openIMIS IG that the insuree mapping writes and reads.</summary>
 internal static class OpenImisIg

@@ -1,7 +1,7 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Data;
 
-namespace OpenImis.Fhir.Modules.Insuree.Mapping;
+namespace OpenImis.Fhir.Modules.Shared;
 
 /// <summary>The IG's identifiers: no system, a type coding from openimis-identifiers (<c>Code</c> or <c>UUID</c>).</summary>
 internal static class IgIdentifiers

@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
 using OpenImis.Fhir.Core.Search;
-using OpenImis.Fhir.Modules.Insuree.Mapping;
 
-namespace OpenImis.Fhir.Modules.Insuree.Search;
+namespace OpenImis.Fhir.Modules.Shared;
 
 /// <summary>
 /// The <c>identifier</c> token over the IG's two identifiers, which carry a type but no system. The token's system

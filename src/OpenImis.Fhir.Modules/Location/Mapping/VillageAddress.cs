@@ -1,7 +1,8 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Location.Cache;
+using OpenImis.Fhir.Modules.Shared;
 
-namespace OpenImis.Fhir.Modules.Insuree.Mapping;
+namespace OpenImis.Fhir.Modules.Location.Mapping;
 
 /// <summary>
 /// An address in the openIMIS location tree, as the IG spells it: city = village, municipality extension = ward,

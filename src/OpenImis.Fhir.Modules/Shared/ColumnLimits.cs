@@ -1,6 +1,6 @@
 using OpenImis.Fhir.Core.Errors;
 
-namespace OpenImis.Fhir.Modules.Insuree.Mapping;
+namespace OpenImis.Fhir.Modules.Shared;
 
 /// <summary>Checks text against the width of its openIMIS column, so that a long value is a 422 and not a database error.</summary>
 internal static class ColumnLimits
