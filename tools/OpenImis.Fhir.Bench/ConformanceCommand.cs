@@ -4,7 +4,6 @@ using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Conformance;
 using OpenImis.Fhir.Core.Terminology;
 using OpenImis.Fhir.Core.Validation;
-using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Bench;

@@ -43,6 +43,24 @@ public sealed partial class DependencyRulesTests
         Assert.Empty(violations);
     }
 
+    // Shared holds the openIMIS-wide guide helpers every module may use; it must not lean on any module, or every
+    // module would depend on that one through it.
+    [Fact]
+    public void Shared_UsesNoModule_WhenItsSourceIsRead()
+    {
+        var shared = Path.Combine(RepositoryRoot(), "src", "OpenImis.Fhir.Modules", "Shared");
+        var names = ModuleCatalog.All.Select(m => m.Name).ToHashSet();
+        var violations = Directory.EnumerateFiles(shared, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => ModuleNamespace().Matches(File.ReadAllText(file))
+                .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
+                .Where(names.Contains)
+                .Select(used => $"{Path.GetFileName(file)} uses module '{used}'."))
+            .ToList();
+
+        Assert.DoesNotContain("Shared", names);
+        Assert.Empty(violations);
+    }
+
     [Fact]
     public void Module_NamesAnotherModule_WhenReferencingItsEntity()
     {

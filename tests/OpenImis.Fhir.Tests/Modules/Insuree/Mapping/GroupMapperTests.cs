@@ -1,6 +1,5 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Insuree.Data;
-using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Tests.Modules.Insuree.Mapping;
