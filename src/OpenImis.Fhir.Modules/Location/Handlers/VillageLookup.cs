@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Modules.Location.Data;
+
+namespace OpenImis.Fhir.Modules.Location.Handlers;
+
+/// <summary>The live village a write links (an insuree's or a family's address), loaded tracked.</summary>
+internal sealed class VillageLookup(ImisDbContext db)
+{
+    // Asks the database, not the location cache: a write must not link a village that openIMIS deleted since the
+    // cache was loaded. Only the row is needed: reads take the village's parents from the cache.
+    public async Task<Data.Location> LiveVillageAsync(string uuid, string element, CancellationToken cancellationToken)
+    {
+        var (lower, upper) = (uuid.ToLowerInvariant(), uuid.ToUpperInvariant());
+        var location = await db.Set<Data.Location>()
+            .Where(l => (l.Uuid == lower || l.Uuid == upper) && l.ValidityTo == null && l.LegacyId == null)
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw FhirException.Unprocessable($"{element}: Location/{uuid} does not exist.", element);
+        return location.Type == LocationTypes.Village
+            ? location
+            : throw FhirException.Unprocessable(
+                $"{element}: Location/{uuid} is of type '{location.Type}', not a village (V); openIMIS addresses are villages.", element);
+    }
+}
