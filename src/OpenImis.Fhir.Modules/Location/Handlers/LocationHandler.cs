@@ -37,11 +37,12 @@ internal sealed class LocationHandler(
         Hl7.Fhir.Model.Location resource, Data.Location row, bool creating, CancellationToken cancellationToken)
     {
         var type = LocationMapper.Type(resource);
-        var parent = await ParentAsync(resource, type, cancellationToken);
         if (!creating && row.Type != type)
         {
             await RefuseLevelChangeAsync(row, type, cancellationToken);
         }
+
+        var parent = await ParentAsync(resource, type, cancellationToken);
 
         LocationMapper.ToEntity(resource, row, parent);
         var code = row.Code!;
