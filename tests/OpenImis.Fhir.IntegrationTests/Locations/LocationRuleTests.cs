@@ -78,6 +78,24 @@ public sealed class LocationRuleTests(DemoServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Create_KeepsCodeUnique_WhenTwoClientsRaceForIt()
+    {
+        var code = LocationResources.Code(LocationResources.New("R", null));
+        using var http = server.CreateClient();
+
+        var responses = await System.Threading.Tasks.Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+        {
+            var region = LocationResources.New("R", null);
+            region.Identifier[0].Value = code;
+            return http.PostAsync("/fhir/Location", FhirHttp.Body(region));
+        }));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(1, await TestPostgres.CountAsync(server.ConnectionString,
+            $"SELECT count(*) FROM \"tblLocations\" WHERE \"LocationCode\" = '{code}' AND \"ValidityTo\" IS NULL"));
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Create_TakesCodeAgain_WhenItsLocationWasDeleted()
     {
         var region = await _client.CreateAsync(LocationResources.New("R", null));
