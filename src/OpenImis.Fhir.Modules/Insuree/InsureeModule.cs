@@ -30,8 +30,8 @@ internal sealed class InsureeModule : FhirModule
         services.AddSingleton(new PatientSearchParameters(codes));
         services.AddScoped<InsureeLookups>();
         services.AddScoped<ILocationDependents, InsureeLocationDependents>();
-        services.AddResourceHandler<PatientHandler>(this, "Patient");
-        services.AddResourceHandler<GroupHandler>(this, "Group");
+        services.AddResourceHandler<PatientHandler>(this);
+        services.AddResourceHandler<GroupHandler>(this);
         foreach (var index in InsureeSearchIndexes.All)
         {
             services.AddSearchIndex(index);

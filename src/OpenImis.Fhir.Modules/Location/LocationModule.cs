@@ -35,7 +35,8 @@ internal sealed class LocationModule : FhirModule
         services.AddSingleton<ILocationLookup>(sp => sp.GetRequiredService<LocationTree>());
         services.AddSingleton<IInterceptor, LocationCacheInvalidator>();
         services.AddScoped<VillageLookup>();
-        services.AddResourceHandler<LocationHandler>(this, "Location");
+        // Health facilities are Locations too (physicalType si), from the HealthFacility module's own source.
+        services.AddResourceSource<LocationHandler>(this);
         foreach (var index in LocationSearchIndexes.All)
         {
             services.AddSearchIndex(index);

@@ -11,14 +11,8 @@ namespace OpenImis.Fhir.Modules.Insuree.Handlers;
 /// </summary>
 internal sealed class InsureeLookups(ImisDbContext db)
 {
-    public async Task<Family> LiveFamilyAsync(string uuid, string element, CancellationToken cancellationToken)
-    {
-        var (lower, upper) = Spellings(uuid);
-        return await db.Set<Family>()
-            .Where(f => (f.Uuid == lower || f.Uuid == upper) && f.ValidityTo == null)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw FhirException.Unprocessable($"{element}: family Group/{uuid} does not exist.", element);
-    }
+    public Task<Family> LiveFamilyAsync(string uuid, string element, CancellationToken cancellationToken) =>
+        db.RequireLiveRowAsync<Family>(uuid, $"family Group/{uuid}", element, cancellationToken);
 
     /// <summary>The live insurees with these UUIDs, in the order asked, with their family; a missing one is a 422.</summary>
     public async Task<List<Data.Insuree>> LiveInsureesAsync(IReadOnlyList<string> uuids, string element, CancellationToken cancellationToken)

@@ -20,12 +20,19 @@ internal sealed class LocationHandler(
     TimeProvider clock,
     IOptionsMonitor<FhirServerOptions> options,
     IEnumerable<ILocationDependents> dependents)
-    : VersionedResourceHandler<Data.Location, Hl7.Fhir.Model.Location>(db, clock, options)
+    : VersionedResourceHandler<Data.Location, Hl7.Fhir.Model.Location>(db, clock, options), IResourceSource
 {
     // How many users of a location a refused delete names; the message says how many more there are.
     private const int NamedUsers = 10;
 
     public override string Profile => OpenImisIg.LocationProfile;
+
+    // A new Location is an area when it claims openimis-location or names one of the four levels; a health facility
+    // (physicalType si) belongs to the HealthFacility module's source.
+    public override bool Accepts(Hl7.Fhir.Model.Resource resource) =>
+        base.Accepts(resource)
+        || (resource is Hl7.Fhir.Model.Location location
+            && location.PhysicalType?.Coding.Any(c => c.System == OpenImisIg.LocationTypeSystem && LocationLevels.IsKnown(c.Code)) == true);
 
     protected override IReadOnlyList<SearchParameter<Data.Location>> ResourceSearchParameters => LocationSearchParameters.All;
 
@@ -85,11 +92,7 @@ internal sealed class LocationHandler(
                 LocationMapper.PartOfElement);
         }
 
-        var (lower, upper) = (parentId.ToLowerInvariant(), parentId.ToUpperInvariant());
-        var parent = await Db.Set<Data.Location>()
-            .Where(l => (l.Uuid == lower || l.Uuid == upper) && l.ValidityTo == null && l.LegacyId == null)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw FhirException.Unprocessable($"{LocationMapper.PartOfElement}: Location/{parentId} does not exist.", LocationMapper.PartOfElement);
+        var parent = await Db.RequireLiveRowAsync<Data.Location>(parentId, $"Location/{parentId}", LocationMapper.PartOfElement, cancellationToken);
         return parent.Type == expected
             ? parent
             : throw FhirException.Unprocessable(

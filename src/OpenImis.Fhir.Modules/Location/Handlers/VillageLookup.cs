@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Modules.Location.Data;
@@ -12,11 +11,7 @@ internal sealed class VillageLookup(ImisDbContext db)
     // cache was loaded. Only the row is needed: reads take the village's parents from the cache.
     public async Task<Data.Location> LiveVillageAsync(string uuid, string element, CancellationToken cancellationToken)
     {
-        var (lower, upper) = (uuid.ToLowerInvariant(), uuid.ToUpperInvariant());
-        var location = await db.Set<Data.Location>()
-            .Where(l => (l.Uuid == lower || l.Uuid == upper) && l.ValidityTo == null && l.LegacyId == null)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw FhirException.Unprocessable($"{element}: Location/{uuid} does not exist.", element);
+        var location = await db.RequireLiveRowAsync<Data.Location>(uuid, $"Location/{uuid}", element, cancellationToken);
         return location.Type == LocationTypes.Village
             ? location
             : throw FhirException.Unprocessable(
