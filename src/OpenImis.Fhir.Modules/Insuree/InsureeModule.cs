@@ -8,6 +8,7 @@ using OpenImis.Fhir.Modules.Insuree.Handlers;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Insuree.Search;
 using OpenImis.Fhir.Modules.Location.Cache;
+using OpenImis.Fhir.Modules.Location.Handlers;
 
 namespace OpenImis.Fhir.Modules.Insuree;
 
@@ -28,6 +29,7 @@ internal sealed class InsureeModule : FhirModule
         services.AddSingleton(sp => new GroupMapper(codes, sp.GetRequiredService<ILocationLookup>()));
         services.AddSingleton(new PatientSearchParameters(codes));
         services.AddScoped<InsureeLookups>();
+        services.AddScoped<ILocationDependents, InsureeLocationDependents>();
         services.AddResourceHandler<PatientHandler>(this);
         services.AddResourceHandler<GroupHandler>(this);
         foreach (var index in InsureeSearchIndexes.All)

@@ -27,4 +27,8 @@ internal static class OpenImisIg
     public const string GroupConfirmation = Base + "/StructureDefinition/group-confirmation";
 
     public const string ConceptMapBase = Base + "/ConceptMap/";
+
+    // Location
+    public const string LocationProfile = Base + "/StructureDefinition/openimis-location";
+    public const string LocationTypeSystem = Base + "/CodeSystem/location-type";
 }
