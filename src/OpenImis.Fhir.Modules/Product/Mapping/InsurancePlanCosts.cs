@@ -60,7 +60,7 @@ internal static class InsurancePlanCosts
     }
 
     private static CodeableConcept Type(string code, string display) =>
-        new(OpenImisIg.InsurancePlanGeneralCostSystem, code, display);
+        new(OpenImisIg.InsurancePlanGeneralCostSystem, code, display, null);
 
     private static InsurancePlan.GeneralCostComponent? Find(List<InsurancePlan.GeneralCostComponent> costs, string code) =>
         costs.FirstOrDefault(c => c.Type?.Coding.Any(x => x.Code == code && x.System == OpenImisIg.InsurancePlanGeneralCostSystem) == true);

@@ -63,7 +63,7 @@ internal sealed class InsurancePlanMapper(ILocationLookup locations, Money.Curre
     private static Quantity? Limit(List<InsurancePlan.LimitComponent> limits, string code) =>
         limits.FirstOrDefault(l => l.Code?.Coding.Any(c => c.Code == code && c.System == OpenImisIg.InsurancePlanBenefitLimitSystem) == true)?.Value;
 
-    private static CodeableConcept Medical() => new(TypeSystem, "medical", "Medical");
+    private static CodeableConcept Medical() => new(TypeSystem, "medical", "Medical", null);
 
     private static string Date(DateTime value) => DateOnly.FromDateTime(value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -113,12 +113,12 @@ internal sealed class InsurancePlanMapper(ILocationLookup locations, Money.Curre
                 [
                     new InsurancePlan.LimitComponent
                     {
-                        Code = new CodeableConcept(OpenImisIg.InsurancePlanBenefitLimitSystem, PeriodLimit, "Period"),
+                        Code = new CodeableConcept(OpenImisIg.InsurancePlanBenefitLimitSystem, PeriodLimit, "Period", null),
                         Value = PlanQuantities.Of(row.InsurancePeriod, "month"),
                     },
                     new InsurancePlan.LimitComponent
                     {
-                        Code = new CodeableConcept(OpenImisIg.InsurancePlanBenefitLimitSystem, MemberCountLimit, "Member Count"),
+                        Code = new CodeableConcept(OpenImisIg.InsurancePlanBenefitLimitSystem, MemberCountLimit, "Member Count", null),
                         Value = PlanQuantities.Of(row.MemberCount, "member"),
                     },
                 ],
