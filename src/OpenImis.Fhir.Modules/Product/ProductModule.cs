@@ -34,7 +34,7 @@ internal sealed class ProductModule : FhirModule
         services.AddSingleton(sp => new InsurancePlanMapper(sp.GetRequiredService<ILocationLookup>(), currency));
         services.AddSingleton(sp => new InsurancePlanSearchParameters(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddScoped<ProductLookups>();
-        services.AddResourceHandler<InsurancePlanHandler>(this, "InsurancePlan");
+        services.AddResourceHandler<InsurancePlanHandler>(this);
         foreach (var index in ProductSearchIndexes.All)
         {
             services.AddSearchIndex(index);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenImis.Fhir.Core.Data;
 
 namespace OpenImis.Fhir.Modules.Product.Data;
 
@@ -7,16 +8,9 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
 {
     public void Configure(EntityTypeBuilder<Product> b)
     {
-        b.ToTable("tblProduct");
-        b.HasKey(e => e.Id);
-        b.HasIndex(e => e.Uuid).IsUnique();
+        b.MapVersionedRow("tblProduct", idColumn: "ProdID", uuidColumn: "ProdUUID");
         b.HasOne(e => e.Location).WithMany().HasForeignKey(e => e.LocationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(e => e.ConversionProduct).WithMany().HasForeignKey(e => e.ConversionProductId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(e => e.ValidityFrom).HasColumnName("ValidityFrom");
-        b.Property(e => e.ValidityTo).HasColumnName("ValidityTo");
-        b.Property(e => e.LegacyId).HasColumnName("LegacyID");
-        b.Property(e => e.Id).HasColumnName("ProdID").ValueGeneratedOnAdd();
-        b.Property(e => e.Uuid).HasColumnName("ProdUUID").HasMaxLength(36).IsRequired();
         b.Property(e => e.ProductCode).HasColumnName("ProductCode").HasMaxLength(8).IsRequired();
         b.Property(e => e.ProductName).HasColumnName("ProductName").HasMaxLength(100).IsRequired();
         b.Property(e => e.DateFrom).HasColumnName("DateFrom");
@@ -49,7 +43,6 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.Property(e => e.MaxOPPolicy).HasColumnName("MaxOPPolicy").HasPrecision(18, 2);
         b.Property(e => e.MaxIPPolicy).HasColumnName("MaxIPPolicy").HasPrecision(18, 2);
         b.Property(e => e.GracePeriod).HasColumnName("GracePeriod");
-        b.Property(e => e.AuditUserId).HasColumnName("AuditUserID").IsRequired();
         b.Property(e => e.MaxNoConsultation).HasColumnName("MaxNoConsultation");
         b.Property(e => e.MaxNoSurgery).HasColumnName("MaxNoSurgery");
         b.Property(e => e.MaxNoDelivery).HasColumnName("MaxNoDelivery");

@@ -14,25 +14,15 @@ internal sealed class ProductLookups(ImisDbContext db)
     /// <summary>A live region or district: openIMIS products are national (no location), regional or district-wide.</summary>
     public async Task<Location.Data.Location> LiveCoverageAreaAsync(string uuid, string element, CancellationToken cancellationToken)
     {
-        var (lower, upper) = (uuid.ToLowerInvariant(), uuid.ToUpperInvariant());
-        var location = await db.Set<Location.Data.Location>()
-            .Where(l => (l.Uuid == lower || l.Uuid == upper) && l.ValidityTo == null)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw FhirException.Unprocessable($"{element}: Location/{uuid} does not exist.", element);
+        var location = await db.RequireLiveRowAsync<Location.Data.Location>(uuid, $"Location/{uuid}", element, cancellationToken);
         return location.Type is LocationTypes.Region or LocationTypes.District
             ? location
             : throw FhirException.Unprocessable(
                 $"{element}: Location/{uuid} is of type '{location.Type}'; a product covers a region (R) or a district (D).", element);
     }
 
-    public async Task<Data.Product> LiveProductAsync(string uuid, string element, CancellationToken cancellationToken)
-    {
-        var (lower, upper) = (uuid.ToLowerInvariant(), uuid.ToUpperInvariant());
-        return await db.Set<Data.Product>()
-            .Where(p => (p.Uuid == lower || p.Uuid == upper) && p.ValidityTo == null)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw FhirException.Unprocessable($"{element}: InsurancePlan/{uuid} does not exist.", element);
-    }
+    public Task<Data.Product> LiveProductAsync(string uuid, string element, CancellationToken cancellationToken) =>
+        db.RequireLiveRowAsync<Data.Product>(uuid, $"InsurancePlan/{uuid}", element, cancellationToken);
 
     public Task<bool> CodeTakenAsync(string code, int productId, CancellationToken cancellationToken) =>
         db.Set<Data.Product>().AnyAsync(p => p.ProductCode == code && p.ValidityTo == null && p.Id != productId, cancellationToken);
