@@ -47,7 +47,8 @@ public sealed class SchemaCreationTests
     public async System.Threading.Tasks.Task Start_CreatesTablesAndSearchIndexes_WhenDatabaseIsEmpty()
     {
         var (tables, indexes, _) = await StartOnAsync(null);
-        Assert.Equal((11L, 6L), (tables, indexes));
+        // The Product module adds 3 tables (tblProduct, tblProductItems, tblProductServices) and 3 indexes to 11 and 6.
+        Assert.Equal((14L, 9L), (tables, indexes));
     }
 
     [Fact]
