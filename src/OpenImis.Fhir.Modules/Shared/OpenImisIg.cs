@@ -26,6 +26,20 @@ internal static class OpenImisIg
     public const string GroupType = Base + "/StructureDefinition/group-type";
     public const string GroupConfirmation = Base + "/StructureDefinition/group-confirmation";
 
+    // Product (InsurancePlan).
+    public const string InsurancePlanProfile = Base + "/StructureDefinition/openimis-insurance-plan";
+    public const string InsurancePlanConversion = Base + "/StructureDefinition/insurance-plan-conversion";
+    public const string InsurancePlanMaxInstallments = Base + "/StructureDefinition/insurance-plan-max-installments";
+    public const string InsurancePlanStartCycle = Base + "/StructureDefinition/insurance-plan-start-cycle";
+    public const string InsurancePlanAdministrationPeriod = Base + "/StructureDefinition/insurance-plan-administration-period";
+    public const string InsurancePlanGracePeriodPayment = Base + "/StructureDefinition/insurance-plan-grace-period-payment";
+    public const string InsurancePlanGracePeriodRenewal = Base + "/StructureDefinition/insurance-plan-grace-period-renewal";
+    public const string InsurancePlanGracePeriodEnrolment = Base + "/StructureDefinition/insurance-plan-grace-period-enrolment";
+    public const string InsurancePlanRenewalDiscount = Base + "/StructureDefinition/insurance-plan-renewal-discount";
+    public const string InsurancePlanEnrolmentDiscount = Base + "/StructureDefinition/insurance-plan-enrolment-discount";
+    public const string InsurancePlanBenefitLimitSystem = Base + "/CodeSystem/insurance-plan-coverage-benefit-limit";
+    public const string InsurancePlanGeneralCostSystem = Base + "/CodeSystem/insurance-plan-general-cost-type";
+
     public const string ConceptMapBase = Base + "/ConceptMap/";
 
     // Location
