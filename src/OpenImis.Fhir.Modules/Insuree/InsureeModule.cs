@@ -28,8 +28,8 @@ internal sealed class InsureeModule : FhirModule
         services.AddSingleton(sp => new GroupMapper(codes, sp.GetRequiredService<ILocationLookup>()));
         services.AddSingleton(new PatientSearchParameters(codes));
         services.AddScoped<InsureeLookups>();
-        services.AddResourceHandler<PatientHandler>(this, "Patient");
-        services.AddResourceHandler<GroupHandler>(this, "Group");
+        services.AddResourceHandler<PatientHandler>(this);
+        services.AddResourceHandler<GroupHandler>(this);
         foreach (var index in InsureeSearchIndexes.All)
         {
             services.AddSearchIndex(index);

@@ -12,14 +12,8 @@ namespace OpenImis.Fhir.Modules.Insuree.Handlers;
 /// </summary>
 internal sealed class InsureeLookups(ImisDbContext db)
 {
-    public async Task<Family> LiveFamilyAsync(string uuid, string element, CancellationToken cancellationToken)
-    {
-        var (lower, upper) = Spellings(uuid);
-        return await db.Set<Family>()
-            .Where(f => (f.Uuid == lower || f.Uuid == upper) && f.ValidityTo == null)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw FhirException.Unprocessable($"{element}: family Group/{uuid} does not exist.", element);
-    }
+    public Task<Family> LiveFamilyAsync(string uuid, string element, CancellationToken cancellationToken) =>
+        db.RequireLiveRowAsync<Family>(uuid, $"family Group/{uuid}", element, cancellationToken);
 
     // Asks the database, not the location cache: a write must not link a village that openIMIS deleted since the
     // cache was loaded. Only the row is needed: reads take the village's parents from the cache.
