@@ -5,7 +5,10 @@ using OpenImis.Fhir.Modules.ClaimAdministrator.Data;
 
 namespace OpenImis.Fhir.Modules.ClaimAdministrator.Demo;
 
-/// <summary>Two claim administrators, each at one of the first live health facilities when there are any.</summary>
+/// <summary>
+/// Two claim administrators at the first live health facilities; none when there is no facility, since a claim
+/// administrator's role must name one (the HealthFacility module seeds them first).
+/// </summary>
 internal sealed class ClaimAdminDemoSeeder : IDemoDataSeeder
 {
     // After the health facilities (whose seeder comes before 40), so that the admins can work at one.
@@ -19,6 +22,11 @@ internal sealed class ClaimAdminDemoSeeder : IDemoDataSeeder
         }
 
         var facilities = await FacilitiesAsync(db, cancellationToken);
+        if (facilities.Count == 0)
+        {
+            return;
+        }
+
         var created = today.AddYears(-3).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
         db.AddRange(
             Admin("c5a1e3b2-7d4f-4e6a-9b8c-0d1e2f3a4b5c", "CA0001", "Dani", "Rushila", new DateOnly(1985, 4, 12), facilities.ElementAtOrDefault(0), created),
