@@ -41,6 +41,9 @@ public sealed class PeopleTests(DemoServerFixture server) : IClassFixture<DemoSe
 
         Assert.Equal(("Dani", "CA"), (read.Name.Single().Family, read.Qualification.Single().Code.Coding.Single().Code));
         Assert.Equal(created.Id, Assert.Single(found.Entry).Resource.Id);
+        Assert.DoesNotContain(
+            SharedConformance.Validator.Validate(read, read.Meta.Profile.Single()).Issue,
+            i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal);
     }
 
     [Fact]
