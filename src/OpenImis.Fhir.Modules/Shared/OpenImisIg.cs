@@ -45,4 +45,17 @@ internal static class OpenImisIg
     // Location
     public const string LocationProfile = Base + "/StructureDefinition/openimis-location";
     public const string LocationTypeSystem = Base + "/CodeSystem/location-type";
+    // Claim administrators, enrolment officers, the insurer and policy holders.
+    public const string ClaimAdministratorPractitionerProfile = Base + "/StructureDefinition/openimis-claim-administrator-practitioner";
+    public const string ClaimAdministratorRoleProfile = Base + "/StructureDefinition/openimis-claim-administrator-practitioner-role";
+    public const string EnrolmentOfficerPractitionerProfile = Base + "/StructureDefinition/openimis-enrolment-officer-practitioner";
+    public const string EnrolmentOfficerRoleProfile = Base + "/StructureDefinition/openimis-enrolment-officer-practitioner-role";
+    public const string InsuranceOrganizationProfile = Base + "/StructureDefinition/openimis-insurance-organization";
+    public const string PolicyHolderOrganizationProfile = Base + "/StructureDefinition/openimis-policy-holder-organization";
+    public const string QualificationTypeSystem = Base + "/CodeSystem/practitioner-qualification-type";
+    public const string RoleSubstitution = Base + "/StructureDefinition/practitioner-role-substitution-reference";
+    public const string PolicyHolderLegalForm = Base + "/StructureDefinition/organization-ph-legal-form";
+    public const string PolicyHolderActivity = Base + "/StructureDefinition/organization-ph-activity";
+    public const string PolicyHolderLegalFormSystem = Base + "/CodeSystem/organization-ph-legal-form";
+    public const string PolicyHolderActivitySystem = Base + "/CodeSystem/organization-ph-activity";
 }
