@@ -21,7 +21,7 @@ public sealed class XmlRoundTripTests(DemoServerFixture server) : IClassFixture<
 
     // The types in the CapabilityStatement of a server with every module on, as the test fixture runs it.
     private static readonly string[] Types =
-        ["Patient", "Group", "Location", "InsurancePlan", "StructureDefinition", "ValueSet", "CodeSystem", "ConceptMap", "SearchParameter", "ImplementationGuide", "CapabilityStatement"];
+        ["Patient", "Group", "Location", "InsurancePlan", "Organization", "Practitioner", "PractitionerRole", "StructureDefinition", "ValueSet", "CodeSystem", "ConceptMap", "SearchParameter", "ImplementationGuide", "CapabilityStatement"];
 
     public static TheoryData<string> ServedTypes() => [.. Types];
 
