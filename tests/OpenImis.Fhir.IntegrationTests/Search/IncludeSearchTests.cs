@@ -84,6 +84,15 @@ public sealed class IncludeSearchTests(ReferenceSearchFixture fixture) : IClassF
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Metadata_ListsIncludesFromReferenceParameters_WhenGroupRefersToPatient()
+    {
+        var statement = await FhirHttp.ReadAsync<CapabilityStatement>(await _client.GetAsync("/fhir/metadata"));
+        var resources = statement.Rest[0].Resource;
+        Assert.Contains("Group:member", resources.Single(r => r.Type == "Group").SearchInclude);
+        Assert.Contains("Group:member", resources.Single(r => r.Type == "Patient").SearchRevInclude);
+    }
+
     private static IEnumerable<Bundle.EntryComponent> Included(Bundle bundle) =>
         bundle.Entry.Where(e => e.Search?.Mode == Bundle.SearchEntryMode.Include);
 
