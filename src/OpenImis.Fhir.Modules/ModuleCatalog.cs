@@ -1,6 +1,11 @@
 using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Modules.ClaimAdministrator;
+using OpenImis.Fhir.Modules.EnrolmentOfficer;
 using OpenImis.Fhir.Modules.Insuree;
+using OpenImis.Fhir.Modules.Insurer;
 using OpenImis.Fhir.Modules.Location;
+using OpenImis.Fhir.Modules.PolicyHolder;
+using OpenImis.Fhir.Modules.Product;
 
 namespace OpenImis.Fhir.Modules;
 
@@ -12,5 +17,10 @@ public static class ModuleCatalog
     [
         new LocationModule(),
         new InsureeModule(),
+        new ProductModule(),
+        new ClaimAdministratorModule(),
+        new EnrolmentOfficerModule(),
+        new InsurerModule(),
+        new PolicyHolderModule(),
     ];
 }

@@ -28,7 +28,8 @@ public sealed partial class FhirInteractions
     {
         var handler = Handler<ISearchHandler>(request);
         var options = searchOptions.CurrentValue;
-        var query = await ParseSearchAsync(handler, request.Criteria ?? [], request.Strict, cancellationToken);
+        var criteria = LegacySearchParameters.Rewrite(request.Criteria ?? [], options);
+        var query = await ParseSearchAsync(handler, criteria, request.Strict, cancellationToken);
         if (request.CountOnly)
         {
             query = query with { Count = 0, Total = TotalMode.Accurate };
