@@ -1,6 +1,7 @@
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Modules.Insuree;
 using OpenImis.Fhir.Modules.Location;
+using OpenImis.Fhir.Modules.Medical;
 
 namespace OpenImis.Fhir.Modules;
 
@@ -12,5 +13,6 @@ public static class ModuleCatalog
     [
         new LocationModule(),
         new InsureeModule(),
+        new MedicalModule(),
     ];
 }
