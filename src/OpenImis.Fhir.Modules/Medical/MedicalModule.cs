@@ -31,8 +31,8 @@ internal sealed class MedicalModule : FhirModule
         services.AddSingleton(new MedicationSearchParameters(codes));
         services.AddSingleton(new ActivityDefinitionSearchParameters(codes));
         services.AddScoped<MedicalUsage>();
-        services.AddResourceHandler<MedicationHandler>(this, "Medication");
-        services.AddResourceHandler<ActivityDefinitionHandler>(this, "ActivityDefinition");
+        services.AddResourceHandler<MedicationHandler>(this);
+        services.AddResourceHandler<ActivityDefinitionHandler>(this);
         foreach (var index in MedicalSearchIndexes.All)
         {
             services.AddSearchIndex(index);

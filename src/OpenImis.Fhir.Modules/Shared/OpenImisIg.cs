@@ -28,6 +28,10 @@ internal static class OpenImisIg
 
     public const string ConceptMapBase = Base + "/ConceptMap/";
 
+    // Location
+    public const string LocationProfile = Base + "/StructureDefinition/openimis-location";
+    public const string LocationTypeSystem = Base + "/CodeSystem/location-type";
+
     // Medical items and services.
     public const string MedicationProfile = Base + "/StructureDefinition/openimis-medication";
     public const string ActivityDefinitionProfile = Base + "/StructureDefinition/openimis-activitiy-definition";

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenImis.Fhir.Core.Data;
 
 namespace OpenImis.Fhir.Modules.Medical.Data;
 
@@ -7,11 +8,7 @@ internal sealed class MedicalItemConfiguration : IEntityTypeConfiguration<Medica
 {
     public void Configure(EntityTypeBuilder<MedicalItem> b)
     {
-        b.ToTable("tblItems");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).HasColumnName("ItemID").ValueGeneratedOnAdd();
-        b.Property(e => e.Uuid).HasColumnName("ItemUUID").HasMaxLength(36).IsRequired();
-        b.HasIndex(e => e.Uuid).IsUnique();
+        b.MapVersionedRow("tblItems", idColumn: "ItemID", uuidColumn: "ItemUUID");
         b.Property(e => e.Code).HasColumnName("ItemCode").HasMaxLength(MedicalColumns.CodeLength).IsRequired();
         b.Property(e => e.Name).HasColumnName("ItemName").HasMaxLength(MedicalColumns.NameLength).IsRequired();
         b.Property(e => e.Type).HasColumnName("ItemType").HasMaxLength(1).IsRequired();
@@ -22,9 +19,5 @@ internal sealed class MedicalItemConfiguration : IEntityTypeConfiguration<Medica
         b.Property(e => e.Frequency).HasColumnName("ItemFrequency");
         b.Property(e => e.PatientCategory).HasColumnName("ItemPatCat");
         b.Property(e => e.MaximumAmount).HasColumnName("MaximumAmount").HasPrecision(18, 2);
-        b.Property(e => e.ValidityFrom).HasColumnName("ValidityFrom");
-        b.Property(e => e.ValidityTo).HasColumnName("ValidityTo");
-        b.Property(e => e.LegacyId).HasColumnName("LegacyID");
-        b.Property(e => e.AuditUserId).HasColumnName("AuditUserID").IsRequired();
     }
 }

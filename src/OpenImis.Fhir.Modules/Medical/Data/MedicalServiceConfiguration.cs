@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenImis.Fhir.Core.Data;
 
 namespace OpenImis.Fhir.Modules.Medical.Data;
 
@@ -7,11 +8,7 @@ internal sealed class MedicalServiceConfiguration : IEntityTypeConfiguration<Med
 {
     public void Configure(EntityTypeBuilder<MedicalService> b)
     {
-        b.ToTable("tblServices");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).HasColumnName("ServiceID").ValueGeneratedOnAdd();
-        b.Property(e => e.Uuid).HasColumnName("ServiceUUID").HasMaxLength(36).IsRequired();
-        b.HasIndex(e => e.Uuid).IsUnique();
+        b.MapVersionedRow("tblServices", idColumn: "ServiceID", uuidColumn: "ServiceUUID", auditUserRequired: false);
         b.Property(e => e.Code).HasColumnName("ServCode").HasMaxLength(MedicalColumns.CodeLength).IsRequired();
         b.Property(e => e.Name).HasColumnName("ServName").HasMaxLength(MedicalColumns.NameLength).IsRequired();
         b.Property(e => e.Type).HasColumnName("ServType").HasMaxLength(1).IsRequired();
@@ -24,9 +21,5 @@ internal sealed class MedicalServiceConfiguration : IEntityTypeConfiguration<Med
         b.Property(e => e.MaximumAmount).HasColumnName("MaximumAmount").HasPrecision(18, 2);
         b.Property(e => e.ManualPrice).HasColumnName("manualPrice");
         b.Property(e => e.PackageType).HasColumnName("ServPackageType").HasMaxLength(1).IsRequired();
-        b.Property(e => e.ValidityFrom).HasColumnName("ValidityFrom");
-        b.Property(e => e.ValidityTo).HasColumnName("ValidityTo");
-        b.Property(e => e.LegacyId).HasColumnName("LegacyID");
-        b.Property(e => e.AuditUserId).HasColumnName("AuditUserID");
     }
 }
