@@ -47,8 +47,9 @@ public sealed class SchemaCreationTests
     public async System.Threading.Tasks.Task Start_CreatesTablesAndSearchIndexes_WhenDatabaseIsEmpty()
     {
         var (tables, indexes, _) = await StartOnAsync(null);
-        // 6 for Patient and Group (InsureeSearchIndexes), 4 for Location (LocationSearchIndexes).
-        Assert.Equal((11L, 10L), (tables, indexes));
+        // 6 for Patient and Group (InsureeSearchIndexes), 4 for Location (LocationSearchIndexes), 7 for Medication and
+        // ActivityDefinition (MedicalSearchIndexes), whose tblItems and tblServices are 2 of the tables.
+        Assert.Equal((13L, 17L), (tables, indexes));
     }
 
     [Fact]

@@ -41,9 +41,9 @@ internal sealed class MedicationMapper(MedicalCodes codes, UsageContexts context
             medication.Extension.Add(new Extension(OpenImisIg.MedicationType, type));
         }
 
-        // The guide fixes the level of every item to M.
+        // The guide fixes the level of every item to M, as a pattern with the display (not a text).
         medication.Extension.Add(new Extension(
-            OpenImisIg.MedicationLevel, new CodeableConcept(OpenImisIg.MedicationLevelSystem, "M", "Medication")));
+            OpenImisIg.MedicationLevel, new CodeableConcept { Coding = [new Coding(OpenImisIg.MedicationLevelSystem, "M", "Medication")] }));
         return medication;
     }
 
