@@ -4,6 +4,7 @@ using OpenImis.Fhir.Modules.EnrolmentOfficer;
 using OpenImis.Fhir.Modules.Insuree;
 using OpenImis.Fhir.Modules.Insurer;
 using OpenImis.Fhir.Modules.Location;
+using OpenImis.Fhir.Modules.Medical;
 using OpenImis.Fhir.Modules.PolicyHolder;
 using OpenImis.Fhir.Modules.Product;
 
@@ -22,5 +23,6 @@ public static class ModuleCatalog
         new EnrolmentOfficerModule(),
         new InsurerModule(),
         new PolicyHolderModule(),
+        new MedicalModule(),
     ];
 }

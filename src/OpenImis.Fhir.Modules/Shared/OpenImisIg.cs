@@ -58,4 +58,15 @@ internal static class OpenImisIg
     public const string PolicyHolderActivity = Base + "/StructureDefinition/organization-ph-activity";
     public const string PolicyHolderLegalFormSystem = Base + "/CodeSystem/organization-ph-legal-form";
     public const string PolicyHolderActivitySystem = Base + "/CodeSystem/organization-ph-activity";
+
+    // Medical items and services.
+    public const string MedicationProfile = Base + "/StructureDefinition/openimis-medication";
+    public const string ActivityDefinitionProfile = Base + "/StructureDefinition/openimis-activitiy-definition";
+    public const string UnitPrice = Base + "/StructureDefinition/unit-price";
+    public const string MedicationType = Base + "/StructureDefinition/medication-type";
+    public const string MedicationFrequency = Base + "/StructureDefinition/medication-frequency";
+    public const string MedicationLevel = Base + "/StructureDefinition/medication-level";
+    public const string MedicationUsageContext = Base + "/StructureDefinition/medication-usage-context";
+    public const string ActivityDefinitionLevel = Base + "/StructureDefinition/activity-definition-level";
+    public const string MedicationLevelSystem = Base + "/CodeSystem/medication-level";
 }

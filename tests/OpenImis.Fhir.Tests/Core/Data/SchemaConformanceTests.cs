@@ -49,7 +49,11 @@ public sealed class SchemaConformanceTests
         var entity = Model.Value.GetEntityTypes().First(e => e.GetTableName() == table);
         var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
         var property = entity.GetProperties().First(p => p.GetColumnName(store) == column);
-        Assert.Equal(expected!.Nullable, property.IsColumnNullable(store));
+        if (!IsStricterValidityFrom(entity, column, expected!, property.IsColumnNullable(store)))
+        {
+            Assert.Equal(expected.Nullable, property.IsColumnNullable(store));
+        }
+
         Assert.Equal(Normalize(expected.Type), Normalize(property.GetColumnType(store)));
     }
 
@@ -72,6 +76,32 @@ public sealed class SchemaConformanceTests
     {
         Assert.True(OpenImisSchema.Load().ContainsKey(table), $"Table \"{table}\" is missing from {OpenImisSchema.Path}.");
     }
+
+    [Fact]
+    public void ValidityFromExemption_IsNarrow_WhenAColumnIsNotAVersionedRowsValidityFrom()
+    {
+        var nullable = new ColumnSpec("timestamp with time zone", Nullable: true);
+        var versioned = Model.Value.GetEntityTypes().First(e => typeof(IVersionedRow).IsAssignableFrom(e.ClrType));
+        var plain = Model.Value.GetEntityTypes().FirstOrDefault(e => !typeof(IVersionedRow).IsAssignableFrom(e.ClrType));
+
+        Assert.True(IsStricterValidityFrom(versioned, "ValidityFrom", nullable, modelNullable: false));
+        Assert.False(IsStricterValidityFrom(versioned, "ValidityTo", nullable, modelNullable: false));
+        Assert.False(IsStricterValidityFrom(versioned, "ValidityFrom", nullable with { Nullable = false }, modelNullable: true));
+        if (plain is not null)
+        {
+            Assert.False(IsStricterValidityFrom(plain, "ValidityFrom", nullable, modelNullable: false));
+        }
+    }
+
+    // Stricter than the schema, on purpose: a few openIMIS tables (tblServices among them) declare ValidityFrom
+    // nullable, yet openIMIS always writes it (default now()) and IVersionedRow.ValidityFrom is a non-nullable
+    // DateTime that history and versioning rely on. Only that one column of versioned rows, only in that direction
+    // (the model requires what the schema allows to be null), is exempt; every other nullability must match.
+    private static bool IsStricterValidityFrom(IEntityType entity, string column, ColumnSpec expected, bool modelNullable) =>
+        column == "ValidityFrom"
+        && typeof(IVersionedRow).IsAssignableFrom(entity.ClrType)
+        && expected.Nullable
+        && !modelNullable;
 
     private static string Normalize(string type) => type.ToLowerInvariant() switch
     {
