@@ -10,9 +10,26 @@ internal static class TestPostgres
 {
     public const string Variable = "OPENIMIS_TEST_PG";
 
+    /// <summary>Seconds a connection attempt may take before Npgsql gives up.</summary>
+    private const int ConnectTimeoutSeconds = 120;
+
+    static TestPostgres()
+    {
+        // Every class fixture boots a server with WebApplicationFactory, which starts the host synchronously and
+        // so holds a pool thread while its own database calls wait for another. When many fixtures boot at once on
+        // two cores, the pool grows one thread at a time and a connection attempt outlived Npgsql's default 15 s
+        // (CI failed that way); a larger floor lets the waiting continuations run.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), io);
+    }
+
+    /// <summary>
+    /// The cluster's connection string with a connect timeout long enough for a machine busy booting servers: a test
+    /// database is never unreachable, only slow to answer, so waiting is right.
+    /// </summary>
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
-            ? value
+            ? new NpgsqlConnectionStringBuilder(value) { Timeout = ConnectTimeoutSeconds }.ConnectionString
             : throw new InvalidOperationException(
                 $"{Variable} is not set. Run the tests with ./test.sh, which starts a throwaway PostgreSQL and sets it.");
 
