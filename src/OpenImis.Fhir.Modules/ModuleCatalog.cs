@@ -1,4 +1,5 @@
 using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Modules.HealthFacility;
 using OpenImis.Fhir.Modules.Insuree;
 using OpenImis.Fhir.Modules.Location;
 
@@ -11,6 +12,7 @@ public static class ModuleCatalog
     public static IReadOnlyList<IFhirModule> All { get; } =
     [
         new LocationModule(),
+        new HealthFacilityModule(),
         new InsureeModule(),
     ];
 }
