@@ -80,8 +80,9 @@ public sealed class CapabilityStatementBuilder(
     private CapabilityStatement.ResourceComponent BuildResource(ResourceCapability capability) => new()
     {
         Type = capability.ResourceType,
-        Profile = capability.Profile,
-        SupportedProfile = [capability.Profile],
+        // A type fed by several sources has no one base profile: each kind's profile is a supported one.
+        Profile = capability.Profiles.Count == 1 ? capability.Profiles[0] : null,
+        SupportedProfile = [.. capability.Profiles],
         Interaction = capability.Interactions
             .Select(i => new CapabilityStatement.ResourceInteractionComponent { Code = Hl7.Fhir.Utility.EnumUtility.ParseLiteral<CapabilityStatement.TypeRestfulInteraction>(i) })
             .ToList(),

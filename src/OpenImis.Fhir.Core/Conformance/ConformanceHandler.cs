@@ -12,7 +12,7 @@ namespace OpenImis.Fhir.Core.Conformance;
 /// Read and search over conformance resources held in memory. They never change while the server runs, so a
 /// version id is a digest of the content: stable across restarts, and different as soon as the guide changes.
 /// </summary>
-internal abstract class ConformanceHandler<T> : IReadHandler, ISearchHandler
+internal abstract class ConformanceHandler<T> : ITypedResourceHandler<T>, IReadHandler, ISearchHandler
     where T : Resource, IVersionableConformanceResource
 {
     private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
@@ -20,7 +20,7 @@ internal abstract class ConformanceHandler<T> : IReadHandler, ISearchHandler
 
     public string ResourceType => ModelInfo.GetFhirTypeNameForType(typeof(T))!;
 
-    public string Profile => $"http://hl7.org/fhir/StructureDefinition/{ResourceType}";
+    public IReadOnlyList<string> Profiles => [$"http://hl7.org/fhir/StructureDefinition/{ResourceType}"];
 
     public IReadOnlyList<ISearchParameter> SearchParameters => Parameters;
 

@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using Microsoft.Extensions.DependencyInjection;
+using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Terminology;
 using OpenImis.Fhir.Core.Validation;
@@ -25,20 +26,20 @@ public static class ConformanceServiceCollectionExtensions
         services.AddSingleton<ValueSetExpansions>();
         services.AddSingleton<ConceptTranslator>();
         services.AddSingleton<SearchParameterCatalog>();
-        Add<StoredConformanceHandler<StructureDefinition>>(services, "StructureDefinition");
-        Add<StoredConformanceHandler<ValueSet>>(services, "ValueSet");
-        Add<StoredConformanceHandler<CodeSystem>>(services, "CodeSystem");
-        Add<StoredConformanceHandler<ConceptMap>>(services, "ConceptMap");
-        Add<StoredConformanceHandler<ImplementationGuide>>(services, "ImplementationGuide");
-        Add<StoredConformanceHandler<CapabilityStatement>>(services, "CapabilityStatement");
-        Add<SearchParameterHandler>(services, "SearchParameter");
+        Add<StoredConformanceHandler<StructureDefinition>>(services);
+        Add<StoredConformanceHandler<ValueSet>>(services);
+        Add<StoredConformanceHandler<CodeSystem>>(services);
+        Add<StoredConformanceHandler<ConceptMap>>(services);
+        Add<StoredConformanceHandler<ImplementationGuide>>(services);
+        Add<StoredConformanceHandler<CapabilityStatement>>(services);
+        Add<SearchParameterHandler>(services);
         return services;
     }
 
-    private static void Add<THandler>(IServiceCollection services, string resourceType)
+    private static void Add<THandler>(IServiceCollection services)
         where THandler : class, IResourceHandler
     {
         services.AddSingleton<THandler>();
-        services.AddSingleton(new HandlerRegistration(PlatformModule, resourceType, typeof(THandler)));
+        services.AddSingleton(new HandlerRegistration(PlatformModule, ModuleServiceCollectionExtensions.FhirTypeOf(typeof(THandler)), typeof(THandler)));
     }
 }

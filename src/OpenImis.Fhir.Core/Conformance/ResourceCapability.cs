@@ -7,47 +7,47 @@ namespace OpenImis.Fhir.Core.Conformance;
 public sealed record ResourceCapability(
     string Module,
     string ResourceType,
-    string Profile,
+    IReadOnlyList<string> Profiles,
     IReadOnlyList<ISearchParameter> SearchParameters,
     IReadOnlyList<string> Interactions)
 {
-    /// <summary>Reads the capability from a handler: the interfaces it implements are its interactions.</summary>
+    /// <summary>Reads the capability from a handler: the interfaces it implements and supports are its interactions.</summary>
     public static ResourceCapability From(string module, IResourceHandler handler)
     {
         var interactions = new List<string>();
-        if (handler is IReadHandler)
+        if (handler.Supports(typeof(IReadHandler)))
         {
             interactions.Add("read");
             interactions.Add("vread");
         }
 
-        if (handler is IUpdateHandler)
+        if (handler.Supports(typeof(IUpdateHandler)))
         {
             interactions.Add("update");
             interactions.Add("patch");
         }
 
-        if (handler is IDeleteHandler)
+        if (handler.Supports(typeof(IDeleteHandler)))
         {
             interactions.Add("delete");
         }
 
-        if (handler is IHistoryHandler)
+        if (handler.Supports(typeof(IHistoryHandler)))
         {
             interactions.Add("history-instance");
             interactions.Add("history-type");
         }
 
-        if (handler is ICreateHandler)
+        if (handler.Supports(typeof(ICreateHandler)))
         {
             interactions.Add("create");
         }
 
-        if (handler is ISearchHandler)
+        if (handler.Supports(typeof(ISearchHandler)))
         {
             interactions.Add("search-type");
         }
 
-        return new ResourceCapability(module, handler.ResourceType, handler.Profile, handler.SearchParameters, interactions);
+        return new ResourceCapability(module, handler.ResourceType, handler.Profiles, handler.SearchParameters, interactions);
     }
 }

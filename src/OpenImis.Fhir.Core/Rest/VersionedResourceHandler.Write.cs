@@ -66,6 +66,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <inheritdoc />
     public async System.Threading.Tasks.Task DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken)
     {
+        EnsureWritable();
         var key = await LockLiveAsync(id, cancellationToken);
         var live = await Shape(Rows).Where(e => e.Id == key).FirstAsync(cancellationToken);
         if (live.ValidityTo is not null)
@@ -92,8 +93,20 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             ?? throw FhirException.NotFound($"{ResourceType}/{id} is not known.");
     }
 
-    private TResource Typed(Resource resource) => resource as TResource
-        ?? throw FhirException.BadRequest($"Expected a {ResourceType} resource, got {resource.TypeName}.");
+    private TResource Typed(Resource resource)
+    {
+        EnsureWritable();
+        return resource as TResource ?? throw FhirException.BadRequest($"Expected a {ResourceType} resource, got {resource.TypeName}.");
+    }
+
+    // The registry already refuses writes to a read-only type; this keeps a direct caller (a job) honest too.
+    private void EnsureWritable()
+    {
+        if (IsReadOnly)
+        {
+            throw FhirException.NotSupported($"openIMIS allows only reading {ResourceType} of this kind ({Profile}).");
+        }
+    }
 
     private void CheckIfMatch(TEntity live, string? ifMatch)
     {

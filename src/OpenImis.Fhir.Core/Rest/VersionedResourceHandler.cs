@@ -15,7 +15,7 @@ namespace OpenImis.Fhir.Core.Rest;
 /// and its search parameters; this class does read, vread, search, create, update, delete and history.
 /// </summary>
 public abstract partial class VersionedResourceHandler<TEntity, TResource>
-    : IReadHandler, ISearchHandler, ICreateHandler, IUpdateHandler, IDeleteHandler, IHistoryHandler
+    : ITypedResourceHandler<TResource>, IResourceSource, ICreateHandler, IUpdateHandler, IDeleteHandler
     where TEntity : class, IVersionedRow, new()
     where TResource : Resource
 {
@@ -32,8 +32,11 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <inheritdoc />
     public string ResourceType => ModelInfoType;
 
-    /// <inheritdoc />
+    /// <summary>The canonical URL of the profile every emitted resource claims.</summary>
     public abstract string Profile { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Profiles => [Profile];
 
     /// <inheritdoc />
     public IReadOnlyList<ISearchParameter> SearchParameters => AllParameters;
@@ -63,6 +66,26 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             e => e.ValidityFrom).WithDefinition(CoreSearchParameters.LastUpdated),
         .. ResourceSearchParameters,
     ];
+
+    /// <summary>Whether openIMIS allows only reading the type (officers): create, update and delete then answer 405.</summary>
+    protected virtual bool IsReadOnly => false;
+
+    /// <inheritdoc />
+    public bool Supports(Type interaction) =>
+        interaction.IsInstanceOfType(this)
+        && !(IsReadOnly && (interaction == typeof(ICreateHandler) || interaction == typeof(IUpdateHandler) || interaction == typeof(IDeleteHandler)));
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ProfilesFor(Resource resource) => Profiles;
+
+    /// <summary>Whether a new resource belongs to this handler when it is one source of several: it claims <see cref="Profile"/>.</summary>
+    public virtual bool Accepts(Resource resource) => resource.Meta?.Profile.Contains(Profile) == true;
+
+    /// <inheritdoc />
+    public Task<bool> HoldsAsync(string id, CancellationToken cancellationToken) =>
+        Guid.TryParse(id, out _)
+            ? Rows.Where(UuidEquals(id)).AnyAsync(e => e.LegacyId == null, cancellationToken)
+            : Task.FromResult(false);
 
     /// <summary>Adds the related rows the mapping needs (Include calls).</summary>
     protected virtual IQueryable<TEntity> Shape(IQueryable<TEntity> rows) => rows;

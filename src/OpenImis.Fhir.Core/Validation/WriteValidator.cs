@@ -22,7 +22,7 @@ public sealed class WriteValidator(IOptionsMonitor<ValidationOptions> options, P
         }
 
         var outcome = new OperationOutcome();
-        var profiles = ProfileChoice.For(resource, null, [handler.Profile]);
+        var profiles = ProfileChoice.For(resource, null, handler.ProfilesFor(resource));
         foreach (var profile in profiles)
         {
             outcome.Issue.AddRange(validator.Validate(resource, profile).Issue);

@@ -8,6 +8,7 @@ using OpenImis.Fhir.Modules.Insuree.Handlers;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Insuree.Search;
 using OpenImis.Fhir.Modules.Location.Cache;
+using OpenImis.Fhir.Modules.Location.Handlers;
 
 namespace OpenImis.Fhir.Modules.Insuree;
 
@@ -28,8 +29,9 @@ internal sealed class InsureeModule : FhirModule
         services.AddSingleton(sp => new GroupMapper(codes, sp.GetRequiredService<ILocationLookup>()));
         services.AddSingleton(new PatientSearchParameters(codes));
         services.AddScoped<InsureeLookups>();
-        services.AddResourceHandler<PatientHandler>(this, "Patient");
-        services.AddResourceHandler<GroupHandler>(this, "Group");
+        services.AddScoped<ILocationDependents, InsureeLocationDependents>();
+        services.AddResourceHandler<PatientHandler>(this);
+        services.AddResourceHandler<GroupHandler>(this);
         foreach (var index in InsureeSearchIndexes.All)
         {
             services.AddSearchIndex(index);

@@ -37,4 +37,8 @@ internal static class OpenImisIg
     public const string HealthFacilityCareTypeSystem = Base + "/CodeSystem/organization-hf-care-type";
 
     public const string ConceptMapBase = Base + "/ConceptMap/";
+
+    // Location
+    public const string LocationProfile = Base + "/StructureDefinition/openimis-location";
+    public const string LocationTypeSystem = Base + "/CodeSystem/location-type";
 }

@@ -112,7 +112,7 @@ internal static class ValidateInteractions
                 OperationOutcome.IssueType.NotFound, $"Profile {profile} is not known to this server.", "Parameters.parameter[profile]"));
         }
 
-        string[] served = registry.Serves(resource.TypeName) ? [registry.Resolve(services, resource.TypeName).Profile] : [];
+        var served = registry.Serves(resource.TypeName) ? registry.Resolve(services, resource.TypeName).ProfilesFor(resource) : [];
         var outcome = new OperationOutcome();
         foreach (var url in ProfileChoice.For(resource, profile, served))
         {

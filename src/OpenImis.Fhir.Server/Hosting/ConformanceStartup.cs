@@ -72,7 +72,7 @@ internal sealed class ConformanceStartup(
             var store = services.GetRequiredService<ConformanceStore>();
             var profiles = services.GetRequiredService<CapabilityStatementBuilder>().Resources
                 .Where(r => r.Module != ConformanceServiceCollectionExtensions.PlatformModule)
-                .Select(r => r.Profile);
+                .SelectMany(r => r.Profiles);
             var examples = ConformanceStore.ReadExamples(Path.Combine(AppContext.BaseDirectory, "profiles", "examples"));
             var report = await services.GetRequiredService<ProfileValidator>().WarmUpAsync(profiles, examples, cancellationToken);
             WarmUp = WarmUpState.Done;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Conformance;
 using OpenImis.Fhir.Core.Data;
@@ -37,10 +38,12 @@ internal static class FhirHostingExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ValidationOptions>().Bind(configuration.GetSection(ValidationOptions.SectionName)).ValidateOnStart();
 
-        // Pooled: a read is short, and creating a context per request showed in the profile.
+        // Pooled: a read is short, and creating a context per request showed in the profile. Modules add interceptors
+        // as IInterceptor services (the Location module's cache hears of committed location writes that way).
         var preparedStatementGuard = new PreparedStatementGuard();
         services.AddDbContextPool<ImisDbContext>((provider, options) =>
-            options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules).AddInterceptors(preparedStatementGuard));
+            options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules)
+                .AddInterceptors([preparedStatementGuard, .. provider.GetServices<IInterceptor>()]));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FhirSerialization>();
         services.AddSingleton<CapabilityStatementBuilder>();

@@ -59,6 +59,23 @@ public sealed class PatientSearchTests(PatientSearchTests.PagerFixture pager) : 
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Search_GivesTheSamePage_WhenThePageIsAskedAsTheOpenImisModuleDoes()
+    {
+        var legacy = await SearchAsync("family=Pager&_count=7&page-offset=2");
+        var standard = await SearchAsync("family=Pager&_count=7&_offset=7");
+
+        Assert.Equal(standard.Entry.Select(e => e.Resource.Id), legacy.Entry.Select(e => e.Resource.Id));
+        Assert.Equal(7, legacy.Entry.Count);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Search_FindsNothing_WhenRefDateIsAfterEveryVersion()
+    {
+        var bundle = await SearchAsync($"family=Pager&refDate={DateTime.UtcNow.AddDays(2):yyyy-MM-dd}");
+        Assert.Equal(0, bundle.Total);
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Search_GivesSelfFirstPreviousAndNext_WhenOnMiddlePage()
     {
         var bundle = await SearchAsync("family=Pager&_count=10&_offset=10");

@@ -47,7 +47,8 @@ public sealed class SchemaCreationTests
     public async System.Threading.Tasks.Task Start_CreatesTablesAndSearchIndexes_WhenDatabaseIsEmpty()
     {
         var (tables, indexes, _) = await StartOnAsync(null);
-        Assert.Equal((11L, 6L), (tables, indexes));
+        // 6 for Patient and Group (InsureeSearchIndexes), 4 for Location (LocationSearchIndexes).
+        Assert.Equal((11L, 10L), (tables, indexes));
     }
 
     [Fact]

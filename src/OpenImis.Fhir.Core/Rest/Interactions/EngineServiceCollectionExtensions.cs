@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Rest.Bundles;
+using OpenImis.Fhir.Core.Terminology;
 using OpenImis.Fhir.Core.Validation;
 
 namespace OpenImis.Fhir.Core.Rest.Interactions;
@@ -15,6 +16,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<FhirInteractions>();
         services.AddScoped<BundleInteractions>();
         services.AddSingleton<WriteValidator>();
+        services.AddSingleton<LegacyCodings>();
         return services;
     }
 }

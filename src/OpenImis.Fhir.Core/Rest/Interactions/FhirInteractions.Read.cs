@@ -27,7 +27,8 @@ public sealed partial class FhirInteractions
     private async Task<InteractionResult> SearchAsync(InteractionRequest request, CancellationToken cancellationToken)
     {
         var handler = Handler<ISearchHandler>(request);
-        var query = SearchQueryParser.Parse(request.Criteria ?? [], handler.SearchParameters, searchOptions.CurrentValue, request.Strict);
+        var criteria = LegacySearchParameters.Rewrite(request.Criteria ?? [], searchOptions.CurrentValue);
+        var query = SearchQueryParser.Parse(criteria, handler.SearchParameters, searchOptions.CurrentValue, request.Strict);
         if (request.CountOnly)
         {
             query = query with { Count = 0, Total = TotalMode.Accurate };

@@ -11,8 +11,7 @@ public sealed partial class FhirInteractions
     {
         var handler = Handler<ICreateHandler>(request);
         var resource = RequireBody(request);
-        Prepare(resource, request);
-        var issues = validation.Check(handler, resource, "create");
+        var issues = Check(handler, resource, "create", Prepare(resource, request));
         var criteria = request.IfNoneExist is { } condition ? ConditionalCriteria.FromHeader(condition) : null;
         return await transactions.RunAsync(async token =>
         {
@@ -30,13 +29,13 @@ public sealed partial class FhirInteractions
     {
         var handler = Handler<IUpdateHandler>(request);
         var resource = RequireBody(request);
-        Prepare(resource, request);
+        var prepared = Prepare(resource, request);
         if (request.Id is { } id)
         {
             CheckBodyId(resource, id, required: true);
         }
 
-        var issues = validation.Check(handler, resource, "update");
+        var issues = Check(handler, resource, "update", prepared);
         return await transactions.RunAsync(async token =>
         {
             var target = request.Id ?? await ConditionalTargetAsync(request, resource, token);
@@ -66,8 +65,7 @@ public sealed partial class FhirInteractions
             var current = await handler.ReadForUpdateAsync(id, token);
             CheckIfMatch(current, request.IfMatch);
             var patched = patch.Apply(current);
-            Prepare(patched, request);
-            var issues = validation.Check(handler, patched, "patch");
+            var issues = Check(handler, patched, "patch", Prepare(patched, request));
             var updated = await handler.UpdateAsync(id, patched, VersionIds.ETag(current.Meta!.VersionId!), token);
             return Written(HttpStatusCode.OK, updated, request, $"Patched {request.ResourceType}/{id}.", issues, VersionLocation(request, updated));
         }, cancellationToken);

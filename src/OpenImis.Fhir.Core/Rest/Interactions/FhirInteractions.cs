@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Terminology;
 using OpenImis.Fhir.Core.Validation;
 
 namespace OpenImis.Fhir.Core.Rest.Interactions;
@@ -20,6 +21,7 @@ public sealed partial class FhirInteractions(
     ImisDbContext db,
     WriteTransactions transactions,
     WriteValidator validation,
+    LegacyCodings legacyCodings,
     IOptionsMonitor<SearchOptions> searchOptions)
 {
     private static readonly IReadOnlySet<string> UnderstoodModifiers = new HashSet<string>(StringComparer.Ordinal);
@@ -49,8 +51,9 @@ public sealed partial class FhirInteractions(
         request.Resource ?? throw FhirException.BadRequest($"The {request.Kind} interaction needs a {request.ResourceType} in the body.");
 
     // What every resource goes through before a handler writes it: the right type, no modifier extension it would
-    // have to ignore (none of the guide's extensions is a modifier), and references to this server made relative.
-    private static void Prepare(Resource resource, InteractionRequest request)
+    // have to ignore (none of the guide's extensions is a modifier), references to this server made relative, and
+    // coding systems spelled as existing openIMIS clients spell them read as the guide's (warnings returned).
+    private IReadOnlyList<OperationOutcome.IssueComponent> Prepare(Resource resource, InteractionRequest request)
     {
         if (resource.TypeName != request.ResourceType)
         {
@@ -59,6 +62,21 @@ public sealed partial class FhirInteractions(
 
         ModifierExtensions.ThrowIfUnknown(resource, UnderstoodModifiers);
         ResourceReferences.MakeLocal(resource, request.BaseUrl);
+        return legacyCodings.Normalise(resource);
+    }
+
+    // Validation on write, with the warnings of Prepare in front of its own issues.
+    private OperationOutcome? Check(IResourceHandler handler, Resource resource, string interaction, IReadOnlyList<OperationOutcome.IssueComponent> prepared)
+    {
+        var outcome = validation.Check(handler, resource, interaction);
+        if (prepared.Count == 0)
+        {
+            return outcome;
+        }
+
+        outcome ??= new OperationOutcome();
+        outcome.Issue.InsertRange(0, prepared);
+        return outcome;
     }
 
     // The answer to a write, shaped by Prefer: return. Warn-mode validation issues reach the client only where

@@ -8,11 +8,7 @@ internal sealed class FamilyConfiguration : IEntityTypeConfiguration<Family>
 {
     public void Configure(EntityTypeBuilder<Family> b)
     {
-        b.ToTable("tblFamilies");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).HasColumnName("FamilyID").ValueGeneratedOnAdd();
-        b.Property(e => e.Uuid).HasColumnName("FamilyUUID").HasMaxLength(36).IsRequired();
-        b.HasIndex(e => e.Uuid).IsUnique();
+        b.MapVersionedRow("tblFamilies", idColumn: "FamilyID", uuidColumn: "FamilyUUID");
         b.Property(e => e.HeadInsureeId).HasColumnName("InsureeID");
         b.HasOne(e => e.HeadInsuree).WithMany().HasForeignKey(e => e.HeadInsureeId).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.LocationId).HasColumnName("LocationId");
@@ -29,9 +25,5 @@ internal sealed class FamilyConfiguration : IEntityTypeConfiguration<Family>
         b.Property(e => e.Source).HasColumnName("Source").HasMaxLength(50);
         b.Property(e => e.SourceVersion).HasColumnName("SourceVersion").HasMaxLength(15);
         b.Property(e => e.JsonExt).HasColumnName("JsonExt").IsJsonb();
-        b.Property(e => e.ValidityFrom).HasColumnName("ValidityFrom");
-        b.Property(e => e.ValidityTo).HasColumnName("ValidityTo");
-        b.Property(e => e.LegacyId).HasColumnName("LegacyID");
-        b.Property(e => e.AuditUserId).HasColumnName("AuditUserID").IsRequired();
     }
 }

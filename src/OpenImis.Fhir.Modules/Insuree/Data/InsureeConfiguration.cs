@@ -8,11 +8,7 @@ internal sealed class InsureeConfiguration : IEntityTypeConfiguration<Insuree>
 {
     public void Configure(EntityTypeBuilder<Insuree> b)
     {
-        b.ToTable("tblInsuree");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).HasColumnName("InsureeID").ValueGeneratedOnAdd();
-        b.Property(e => e.Uuid).HasColumnName("InsureeUUID").HasMaxLength(36).IsRequired();
-        b.HasIndex(e => e.Uuid).IsUnique();
+        b.MapVersionedRow("tblInsuree", idColumn: "InsureeID", uuidColumn: "InsureeUUID");
         b.Property(e => e.ChfId).HasColumnName("CHFID").HasMaxLength(50);
         b.Property(e => e.LastName).HasColumnName("LastName").HasMaxLength(100).IsRequired();
         b.Property(e => e.OtherNames).HasColumnName("OtherNames").HasMaxLength(100).IsRequired();
@@ -50,9 +46,5 @@ internal sealed class InsureeConfiguration : IEntityTypeConfiguration<Insuree>
         b.Property(e => e.StatusDate).HasColumnName("status_date");
         b.Property(e => e.StatusReason).HasColumnName("StatusReason");
         b.Property(e => e.JsonExt).HasColumnName("JsonExt").IsJsonb();
-        b.Property(e => e.ValidityFrom).HasColumnName("ValidityFrom");
-        b.Property(e => e.ValidityTo).HasColumnName("ValidityTo");
-        b.Property(e => e.LegacyId).HasColumnName("LegacyID");
-        b.Property(e => e.AuditUserId).HasColumnName("AuditUserID").IsRequired();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenImis.Fhir.Core.Data;
 
 namespace OpenImis.Fhir.Modules.Insuree.Data;
 
@@ -7,11 +8,7 @@ internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
 {
     public void Configure(EntityTypeBuilder<Photo> b)
     {
-        b.ToTable("tblPhotos");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).HasColumnName("PhotoID").ValueGeneratedOnAdd();
-        b.Property(e => e.Uuid).HasColumnName("PhotoUUID").HasMaxLength(36).IsRequired();
-        b.HasIndex(e => e.Uuid).IsUnique();
+        b.MapVersionedRow("tblPhotos", idColumn: "PhotoID", uuidColumn: "PhotoUUID", auditUserRequired: false);
         b.Property(e => e.InsureeId).HasColumnName("InsureeID");
         b.Property(e => e.ChfId).HasColumnName("CHFID").HasMaxLength(12);
         b.Property(e => e.Folder).HasColumnName("PhotoFolder").HasMaxLength(255);
@@ -19,9 +16,5 @@ internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
         b.Property(e => e.OfficerId).HasColumnName("OfficerID");
         b.Property(e => e.Date).HasColumnName("PhotoDate");
         b.Property(e => e.Content).HasColumnName("photo");
-        b.Property(e => e.ValidityFrom).HasColumnName("ValidityFrom");
-        b.Property(e => e.ValidityTo).HasColumnName("ValidityTo");
-        b.Property(e => e.LegacyId).HasColumnName("LegacyID");
-        b.Property(e => e.AuditUserId).HasColumnName("AuditUserID");
     }
 }

@@ -8,6 +8,7 @@ using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Insuree.Data;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Insuree.Search;
+using OpenImis.Fhir.Modules.Location.Handlers;
 using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Insuree.Handlers;
@@ -18,7 +19,8 @@ internal sealed class GroupHandler(
     TimeProvider clock,
     IOptionsMonitor<FhirServerOptions> options,
     GroupMapper mapper,
-    InsureeLookups lookups)
+    InsureeLookups lookups,
+    VillageLookup villages)
     : VersionedResourceHandler<Family, Group>(db, clock, options)
 {
     public override string Profile => OpenImisIg.GroupProfile;
@@ -36,7 +38,7 @@ internal sealed class GroupHandler(
     protected override async System.Threading.Tasks.Task ApplyAsync(Group resource, Family row, bool creating, CancellationToken cancellationToken)
     {
         var references = GroupReferences.Read(resource);
-        var village = await lookups.LiveVillageAsync(
+        var village = await villages.LiveVillageAsync(
             references.VillageId, $"{GroupReferences.AddressElement}.extension[location]", cancellationToken);
         var members = await lookups.LiveInsureesAsync(references.MemberIds, "Group.member", cancellationToken);
         mapper.ToEntity(resource, row, village);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Modules.Insuree.Data;
-using OpenImis.Fhir.Modules.Location.Data;
 
 namespace OpenImis.Fhir.Modules.Insuree.Handlers;
 
@@ -12,29 +11,8 @@ namespace OpenImis.Fhir.Modules.Insuree.Handlers;
 /// </summary>
 internal sealed class InsureeLookups(ImisDbContext db)
 {
-    public async Task<Family> LiveFamilyAsync(string uuid, string element, CancellationToken cancellationToken)
-    {
-        var (lower, upper) = Spellings(uuid);
-        return await db.Set<Family>()
-            .Where(f => (f.Uuid == lower || f.Uuid == upper) && f.ValidityTo == null)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw FhirException.Unprocessable($"{element}: family Group/{uuid} does not exist.", element);
-    }
-
-    // Asks the database, not the location cache: a write must not link a village that openIMIS deleted since the
-    // cache was loaded. Only the row is needed: reads take the village's parents from the cache.
-    public async Task<Location.Data.Location> LiveVillageAsync(string uuid, string element, CancellationToken cancellationToken)
-    {
-        var (lower, upper) = Spellings(uuid);
-        var location = await db.Set<Location.Data.Location>()
-            .Where(l => (l.Uuid == lower || l.Uuid == upper) && l.ValidityTo == null)
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw FhirException.Unprocessable($"{element}: Location/{uuid} does not exist.", element);
-        return location.Type == LocationTypes.Village
-            ? location
-            : throw FhirException.Unprocessable(
-                $"{element}: Location/{uuid} is of type '{location.Type}', not a village (V); openIMIS addresses are villages.", element);
-    }
+    public Task<Family> LiveFamilyAsync(string uuid, string element, CancellationToken cancellationToken) =>
+        db.RequireLiveRowAsync<Family>(uuid, $"family Group/{uuid}", element, cancellationToken);
 
     /// <summary>The live insurees with these UUIDs, in the order asked, with their family; a missing one is a 422.</summary>
     public async Task<List<Data.Insuree>> LiveInsureesAsync(IReadOnlyList<string> uuids, string element, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Insuree.Search;
+using OpenImis.Fhir.Modules.Location.Handlers;
 using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Insuree.Handlers;
@@ -18,7 +19,8 @@ internal sealed class PatientHandler(
     IOptionsMonitor<FhirServerOptions> options,
     PatientMapper mapper,
     PatientSearchParameters searchParameters,
-    InsureeLookups lookups)
+    InsureeLookups lookups,
+    VillageLookup villages)
     : VersionedResourceHandler<Data.Insuree, Patient>(db, clock, options)
 {
     public override string Profile => OpenImisIg.PatientProfile;
@@ -40,7 +42,7 @@ internal sealed class PatientHandler(
             ? await lookups.LiveFamilyAsync(familyId, PatientReferences.FamilyElement, cancellationToken)
             : null;
         var village = references.CurrentVillageId is { } villageId
-            ? await lookups.LiveVillageAsync(villageId, $"{PatientReferences.InsureeAddressElement}.extension[location]", cancellationToken)
+            ? await villages.LiveVillageAsync(villageId, $"{PatientReferences.InsureeAddressElement}.extension[location]", cancellationToken)
             : null;
         var now = VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime);
         mapper.ToEntity(resource, row, new PatientLinks(family, village, now, Settings.AuditUserId));

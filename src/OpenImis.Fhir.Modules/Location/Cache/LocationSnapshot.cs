@@ -10,17 +10,21 @@ internal sealed class LocationSnapshot : ILocationLookup
 
     private readonly FrozenDictionary<int, LocationNode> _nodes;
 
-    private LocationSnapshot(FrozenDictionary<int, LocationNode> nodes, DateTimeOffset loadedAt)
+    private LocationSnapshot(FrozenDictionary<int, LocationNode> nodes, DateTimeOffset loadedAt, long generation)
     {
         _nodes = nodes;
         LoadedAt = loadedAt;
+        Generation = generation;
     }
 
     public DateTimeOffset LoadedAt { get; }
 
+    /// <summary>The cache's write count when the load began: a snapshot loaded before a write committed is outdated.</summary>
+    public long Generation { get; }
+
     public int Count => _nodes.Count;
 
-    public static LocationSnapshot Build(IEnumerable<Data.Location> rows, DateTimeOffset loadedAt)
+    public static LocationSnapshot Build(IEnumerable<Data.Location> rows, DateTimeOffset loadedAt, long generation = 0)
     {
         var byId = rows.ToDictionary(r => r.Id);
         var nodes = new Dictionary<int, LocationNode>(byId.Count);
@@ -29,7 +33,7 @@ internal sealed class LocationSnapshot : ILocationLookup
             Node(id, byId, nodes, 0);
         }
 
-        return new LocationSnapshot(nodes.ToFrozenDictionary(), loadedAt);
+        return new LocationSnapshot(nodes.ToFrozenDictionary(), loadedAt, generation);
     }
 
     public LocationNode? Find(int id) => _nodes.GetValueOrDefault(id);

@@ -8,6 +8,8 @@ namespace OpenImis.Fhir.Modules.Location.Cache;
 /// older than <c>Fhir:Modules:Location:CacheSeconds</c> the next lookup starts a reload in the background and keeps
 /// answering from the old snapshot, so changes made directly in openIMIS show within that time. A location the
 /// snapshot does not know (created since it was loaded) makes the lookup reload at once, at most once a second.
+/// A write to <c>tblLocations</c> through this server calls <see cref="Invalidate"/> once it has committed: every
+/// snapshot whose load began before that is outdated, and the next lookup reloads before it answers.
 /// </summary>
 internal sealed partial class LocationTree(
     ILocationSource source,
@@ -24,13 +26,19 @@ internal sealed partial class LocationTree(
     private LocationSnapshot? _snapshot;
     private int _refreshing;
     private long _retryAtTicks;
+    private long _generation;
 
     /// <summary>The snapshot in use, loaded (synchronously, once) when there is none yet.</summary>
     public LocationSnapshot Current
     {
         get
         {
-            var snapshot = Volatile.Read(ref _snapshot) ?? LoadNow(null);
+            var snapshot = Volatile.Read(ref _snapshot);
+            if (snapshot is null || snapshot.Generation != Volatile.Read(ref _generation))
+            {
+                snapshot = LoadNow(snapshot);
+            }
+
             if (clock.GetUtcNow() - snapshot.LoadedAt >= maxAge)
             {
                 StartRefresh();
@@ -42,6 +50,12 @@ internal sealed partial class LocationTree(
 
     /// <summary>The background reload started by the last stale lookup, for tests; completed when there is none.</summary>
     internal Task Refreshing { get; private set; } = Task.CompletedTask;
+
+    /// <summary>
+    /// Outdates every snapshot loaded so far; called after a write to <c>tblLocations</c> committed. A load that ran
+    /// beside the write may have read the rows before the commit, so it counts as outdated too.
+    /// </summary>
+    public void Invalidate() => Interlocked.Increment(ref _generation);
 
     public LocationNode? Find(int id)
     {
@@ -61,12 +75,13 @@ internal sealed partial class LocationTree(
         lock (_loadGate)
         {
             var current = Volatile.Read(ref _snapshot);
-            if (current is not null && !ReferenceEquals(current, seen))
+            var generation = Volatile.Read(ref _generation);
+            if (current is not null && !ReferenceEquals(current, seen) && current.Generation == generation)
             {
                 return current;
             }
 
-            var loaded = LocationSnapshot.Build(source.Load(), clock.GetUtcNow());
+            var loaded = LocationSnapshot.Build(source.Load(), clock.GetUtcNow(), generation);
             Volatile.Write(ref _snapshot, loaded);
             LogLoaded(logger, loaded.Count);
             return loaded;
@@ -87,8 +102,17 @@ internal sealed partial class LocationTree(
     {
         try
         {
-            var loaded = LocationSnapshot.Build(await source.LoadAsync(CancellationToken.None), clock.GetUtcNow());
-            Volatile.Write(ref _snapshot, loaded);
+            var generation = Volatile.Read(ref _generation);
+            var loaded = LocationSnapshot.Build(await source.LoadAsync(CancellationToken.None), clock.GetUtcNow(), generation);
+            lock (_loadGate)
+            {
+                // A write committed meanwhile: the next lookup reloads; this load must not replace a newer one.
+                if (generation == Volatile.Read(ref _generation))
+                {
+                    Volatile.Write(ref _snapshot, loaded);
+                }
+            }
+
             LogLoaded(logger, loaded.Count);
         }
         // A failed reload keeps the old snapshot: readers must not see the error.

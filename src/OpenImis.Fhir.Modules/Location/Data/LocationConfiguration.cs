@@ -8,11 +8,7 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
 {
     public void Configure(EntityTypeBuilder<Location> b)
     {
-        b.ToTable("tblLocations");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).HasColumnName("LocationId").ValueGeneratedOnAdd();
-        b.Property(e => e.Uuid).HasColumnName("LocationUUID").HasMaxLength(36).IsRequired();
-        b.HasIndex(e => e.Uuid).IsUnique();
+        b.MapVersionedRow("tblLocations", idColumn: "LocationId", uuidColumn: "LocationUUID", auditUserColumn: "AuditUserId", auditUserRequired: false);
         b.Property(e => e.Code).HasColumnName("LocationCode").HasMaxLength(8);
         b.Property(e => e.Name).HasColumnName("LocationName").HasMaxLength(50);
         b.Property(e => e.Type).HasColumnName("LocationType").HasMaxLength(1).IsRequired();
@@ -22,10 +18,6 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         b.Property(e => e.Families).HasColumnName("Families");
         b.Property(e => e.ParentId).HasColumnName("ParentLocationId");
         b.HasOne(e => e.Parent).WithMany().HasForeignKey(e => e.ParentId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(e => e.ValidityFrom).HasColumnName("ValidityFrom");
-        b.Property(e => e.ValidityTo).HasColumnName("ValidityTo");
-        b.Property(e => e.LegacyId).HasColumnName("LegacyID");
-        b.Property(e => e.AuditUserId).HasColumnName("AuditUserId");
         b.Property(e => e.JsonExt).HasColumnName("JsonExt").IsJsonb();
     }
 }

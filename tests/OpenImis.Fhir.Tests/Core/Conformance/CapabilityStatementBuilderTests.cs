@@ -15,11 +15,11 @@ public sealed class CapabilityStatementBuilderTests
     }
 
     // Read and search only: the statement must list exactly these.
-    private sealed class ReadSearchHandler : IReadHandler, ISearchHandler
+    private sealed class ReadSearchHandler : ITypedResourceHandler<Patient>, IReadHandler, ISearchHandler
     {
         public string ResourceType => "Patient";
 
-        public string Profile => "https://example.org/StructureDefinition/p";
+        public IReadOnlyList<string> Profiles => ["https://example.org/StructureDefinition/p"];
 
         public IReadOnlyList<ISearchParameter> SearchParameters { get; } =
             [OpenImis.Fhir.Core.Search.SearchParameters.Text<Row>("name", "Patient.name", "A name", r => r.Name)];
@@ -39,7 +39,7 @@ public sealed class CapabilityStatementBuilderTests
     private static CapabilityStatement Build()
     {
         var services = new ServiceCollection();
-        services.AddResourceHandler<ReadSearchHandler>(new TestModule(), "Patient");
+        services.AddResourceHandler<ReadSearchHandler>(new TestModule());
         var registrations = services.Where(d => d.ServiceType == typeof(HandlerRegistration)).Select(d => (HandlerRegistration)d.ImplementationInstance!);
         var registry = new HandlerRegistry(registrations);
         using var provider = services.BuildServiceProvider();

@@ -12,6 +12,9 @@ internal sealed class FakeLocationSource(params LocationRow[] rows) : ILocationS
 
     public bool FailAsync { get; set; }
 
+    /// <summary>Runs as a background load starts, before it reads the rows (a write that commits meanwhile).</summary>
+    public Action? BeforeAsyncLoad { get; set; }
+
     public IReadOnlyList<LocationRow> Load()
     {
         Loads++;
@@ -21,6 +24,7 @@ internal sealed class FakeLocationSource(params LocationRow[] rows) : ILocationS
     public Task<IReadOnlyList<LocationRow>> LoadAsync(CancellationToken cancellationToken)
     {
         Loads++;
+        BeforeAsyncLoad?.Invoke();
         return FailAsync
             ? Task.FromException<IReadOnlyList<LocationRow>>(new InvalidOperationException("database down"))
             : Task.FromResult<IReadOnlyList<LocationRow>>(Copy());

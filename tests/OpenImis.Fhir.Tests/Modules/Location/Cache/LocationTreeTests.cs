@@ -108,6 +108,47 @@ public sealed class LocationTreeTests
     }
 
     [Fact]
+    public void Find_ReloadsBeforeAnswering_WhenInvalidatedWithinMaxAge()
+    {
+        var tree = Tree();
+        _ = tree.Find(4);
+        _source.Rows[3].Name = "Jamula Kubwa";
+
+        tree.Invalidate();
+
+        Assert.Equal(("Jamula Kubwa", 2), (tree.Find(4)?.Name, _source.Loads));
+    }
+
+    [Fact]
+    public void Find_LoadsOnceAfterInvalidation_WhenAskedTwice()
+    {
+        var tree = Tree();
+        _ = tree.Find(4);
+        tree.Invalidate();
+
+        _ = tree.Find(4);
+        _ = tree.Find(3);
+
+        Assert.Equal(2, _source.Loads);
+    }
+
+    [Fact]
+    public async Task Find_ReloadsAgain_WhenInvalidatedWhileABackgroundReloadRan()
+    {
+        // The background load read the rows before the write committed: its snapshot must not count as current.
+        var tree = Tree();
+        _ = tree.Find(4);
+        _clock.Advance(MaxAge);
+        _source.BeforeAsyncLoad = tree.Invalidate;
+        _ = tree.Find(4);
+        await tree.Refreshing;
+        _source.BeforeAsyncLoad = null;
+        _source.Rows[3].Name = "Jamula Kubwa";
+
+        Assert.Equal("Jamula Kubwa", tree.Find(4)?.Name);
+    }
+
+    [Fact]
     public void Build_CutsTheChain_WhenParentsFormACycle()
     {
         var snapshot = LocationSnapshot.Build([Row(1, "A", LocationTypes.Ward, 2), Row(2, "B", LocationTypes.Ward, 1)], _clock.GetUtcNow());
