@@ -30,8 +30,8 @@ internal sealed class HealthFacilityModule : FhirModule
         services.AddSingleton(sp => new SiteLocationMapper(sp.GetRequiredService<ILocationLookup>(), siteTypes));
         services.AddScoped<HealthFacilityLookups>();
         services.AddScoped<HealthFacilityReferrers>();
-        services.AddResourceHandler<HealthFacilityOrganizationHandler>(this, "Organization");
-        services.AddResourceHandler<HealthFacilitySiteHandler>(this, "Location");
+        services.AddResourceSource<HealthFacilityOrganizationHandler>(this);
+        services.AddResourceSource<HealthFacilitySiteHandler>(this);
         foreach (var index in HealthFacilitySearchIndexes.All)
         {
             services.AddSearchIndex(index);

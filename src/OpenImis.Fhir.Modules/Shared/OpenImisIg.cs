@@ -39,6 +39,5 @@ internal static class OpenImisIg
     public const string ConceptMapBase = Base + "/ConceptMap/";
 
     // Location
-    public const string LocationProfile = Base + "/StructureDefinition/openimis-location";
     public const string LocationTypeSystem = Base + "/CodeSystem/location-type";
 }

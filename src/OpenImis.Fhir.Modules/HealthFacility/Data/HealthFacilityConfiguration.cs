@@ -8,15 +8,7 @@ internal sealed class HealthFacilityConfiguration : IEntityTypeConfiguration<Hea
 {
     public void Configure(EntityTypeBuilder<HealthFacility> b)
     {
-        b.ToTable("tblHF");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).HasColumnName("HfID").ValueGeneratedOnAdd();
-        b.Property(e => e.Uuid).HasColumnName("HfUUID").HasMaxLength(36).IsRequired();
-        b.HasIndex(e => e.Uuid).IsUnique();
-        b.Property(e => e.ValidityFrom).HasColumnName("ValidityFrom");
-        b.Property(e => e.ValidityTo).HasColumnName("ValidityTo");
-        b.Property(e => e.LegacyId).HasColumnName("LegacyID");
-        b.Property(e => e.AuditUserId).HasColumnName("AuditUserID").IsRequired();
+        b.MapVersionedRow("tblHF", idColumn: "HfID", uuidColumn: "HfUUID");
         b.Property(e => e.Code).HasColumnName("HFCode").HasMaxLength(8).IsRequired();
         b.Property(e => e.Name).HasColumnName("HFName").HasMaxLength(100).IsRequired();
         b.Property(e => e.AccountingCode).HasColumnName("AccCode").HasMaxLength(25);

@@ -23,6 +23,13 @@ internal sealed class HealthFacilityOrganizationHandler(
 {
     public override string Profile => OpenImisIg.HealthFacilityOrganizationProfile;
 
+    // Organization has three sources (prov, bus, ins): a health facility is named by its profile or its type.
+    public override bool Accepts(Resource resource) =>
+        base.Accepts(resource)
+        || (resource is Organization organization
+            && organization.Type.SelectMany(t => t.Coding).Any(c => c.Code == OrganizationMapper.ProviderType
+                && (c.System is null || c.System == OrganizationMapper.OrganizationTypeSystem)));
+
     protected override IReadOnlyList<SearchParameter<Data.HealthFacility>> ResourceSearchParameters => OrganizationSearchParameters.All;
 
     // The district and region come from the location cache (OrganizationMapper), not from joins.

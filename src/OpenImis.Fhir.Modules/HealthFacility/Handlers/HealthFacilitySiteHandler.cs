@@ -21,6 +21,11 @@ internal sealed class HealthFacilitySiteHandler(
 {
     public override string Profile => SiteLocationMapper.CoreLocationProfile;
 
+    protected override bool IsReadOnly => true;
+
+    // A new Location is a region, district, ward or village (the Location module's source), never a site.
+    public override bool Accepts(Hl7.Fhir.Model.Resource resource) => false;
+
     protected override IReadOnlyList<SearchParameter<Data.HealthFacility>> ResourceSearchParameters => SiteSearchParameters.All;
 
     protected override Hl7.Fhir.Model.Location ToFhir(Data.HealthFacility row) => mapper.ToFhir(row);
