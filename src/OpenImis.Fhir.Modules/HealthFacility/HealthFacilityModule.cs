@@ -8,6 +8,7 @@ using OpenImis.Fhir.Modules.HealthFacility.Handlers;
 using OpenImis.Fhir.Modules.HealthFacility.Mapping;
 using OpenImis.Fhir.Modules.HealthFacility.Search;
 using OpenImis.Fhir.Modules.Location.Cache;
+using OpenImis.Fhir.Modules.Location.Handlers;
 using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.HealthFacility;
@@ -30,6 +31,7 @@ internal sealed class HealthFacilityModule : FhirModule
         services.AddSingleton(sp => new SiteLocationMapper(sp.GetRequiredService<ILocationLookup>(), siteTypes));
         services.AddScoped<HealthFacilityLookups>();
         services.AddScoped<HealthFacilityReferrers>();
+        services.AddScoped<ILocationDependents, HealthFacilityLocationDependents>();
         services.AddResourceSource<HealthFacilityOrganizationHandler>(this);
         services.AddResourceSource<HealthFacilitySiteHandler>(this);
         foreach (var index in HealthFacilitySearchIndexes.All)
