@@ -47,8 +47,9 @@ public sealed class SchemaCreationTests
     public async System.Threading.Tasks.Task Start_CreatesTablesAndSearchIndexes_WhenDatabaseIsEmpty()
     {
         var (tables, indexes, _) = await StartOnAsync(null);
-        // 6 for Patient and Group (InsureeSearchIndexes), 4 for Location (LocationSearchIndexes).
-        Assert.Equal((11L, 10L), (tables, indexes));
+        // 6 for Patient and Group (InsureeSearchIndexes), 4 for Location (LocationSearchIndexes), 3 for health
+        // facilities (HealthFacilitySearchIndexes); tblHF, tblLegalForms and tblHFSublevel are the last three tables.
+        Assert.Equal((14L, 13L), (tables, indexes));
     }
 
     [Fact]
