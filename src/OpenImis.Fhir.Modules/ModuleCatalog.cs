@@ -1,7 +1,12 @@
 using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Modules.ClaimAdministrator;
+using OpenImis.Fhir.Modules.EnrolmentOfficer;
 using OpenImis.Fhir.Modules.HealthFacility;
 using OpenImis.Fhir.Modules.Insuree;
+using OpenImis.Fhir.Modules.Insurer;
 using OpenImis.Fhir.Modules.Location;
+using OpenImis.Fhir.Modules.PolicyHolder;
+using OpenImis.Fhir.Modules.Product;
 
 namespace OpenImis.Fhir.Modules;
 
@@ -14,5 +19,10 @@ public static class ModuleCatalog
         new LocationModule(),
         new HealthFacilityModule(),
         new InsureeModule(),
+        new ProductModule(),
+        new ClaimAdministratorModule(),
+        new EnrolmentOfficerModule(),
+        new InsurerModule(),
+        new PolicyHolderModule(),
     ];
 }

@@ -99,6 +99,8 @@ public sealed class CapabilityStatementBuilder(
             ? CapabilityStatement.ConditionalReadStatus.FullSupport
             : CapabilityStatement.ConditionalReadStatus.NotMatch,
         SearchParam = capability.SearchParameters.Select(BuildSearchParameter).ToList(),
+        SearchInclude = SearchIncludes.For(capability),
+        SearchRevInclude = SearchIncludes.ReverseFor(capability, Resources),
         Operation = _operations
             .Where(o => o.ResourceType is null || o.ResourceType == capability.ResourceType)
             .Select(o => new CapabilityStatement.OperationComponent { Name = o.Name, Definition = o.Definition })
@@ -110,7 +112,7 @@ public sealed class CapabilityStatementBuilder(
         Name = parameter.Name,
         Definition = parameter.Definition,
         Type = parameter.Type,
-        Documentation = parameter.Description,
+        Documentation = SearchIncludes.Document(parameter),
     };
 
     private static IReadOnlyList<ResourceCapability> Read(HandlerRegistry registry, IServiceScopeFactory scopes)

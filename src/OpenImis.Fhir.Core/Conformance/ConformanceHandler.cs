@@ -49,7 +49,7 @@ internal abstract class ConformanceHandler<T> : ITypedResourceHandler<T>, IReadH
         foreach (var criterion in query.Criteria)
         {
             var parameter = Parameters.First(p => ReferenceEquals(p, criterion.Parameter));
-            matches = matches.Where(Predicates.Any(criterion.Values.Select(parameter.PredicateFor)));
+            matches = matches.Where(parameter.PredicateFor(criterion));
         }
 
         var all = Order(matches, query.Sort).ToList();

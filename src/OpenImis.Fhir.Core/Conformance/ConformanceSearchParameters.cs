@@ -14,7 +14,7 @@ internal static class ConformanceSearchParameters
         where T : Resource, IVersionableConformanceResource =>
     [
         SearchParameters.Token<T>("_id", "Resource.id", "Logical id of this artifact", t => r => t.Code != null && r.Id == t.Code)
-            .WithDefinition(CoreSearchParameters.Id),
+            .WithDefinition(CoreSearchParameters.Id).Identifying(r => r.Id),
         SearchParameters.Uri<T>("url", $"{typeof(T).Name}.url", "The canonical URL", r => r.Url)
             .WithDefinition(CoreSearchParameters.Url),
         SearchParameters.Token<T>("version", $"{typeof(T).Name}.version", "The business version", t => r => t.Code == null || r.Version == t.Code)

@@ -7,8 +7,11 @@ namespace OpenImis.Fhir.Core.Rest;
 /// <summary>Builds searchset and history bundles with absolute URLs and paging links.</summary>
 public static class BundleFactory
 {
-    /// <summary>A searchset: the matches, an OperationOutcome entry for ignored parameters, and paging links.</summary>
-    public static Bundle SearchSet(string type, SearchQuery query, SearchResult result, string baseUrl)
+    /// <summary>
+    /// A searchset: the matches, the resources <c>_include</c> and <c>_revinclude</c> added (search mode include, not
+    /// counted in the total), an OperationOutcome entry for ignored parameters, and paging links.
+    /// </summary>
+    public static Bundle SearchSet(string type, SearchQuery query, SearchResult result, string baseUrl, IReadOnlyList<Resource>? included = null)
     {
         var bundle = new Bundle { Type = Bundle.BundleType.Searchset, Total = result.Total, Meta = new Meta { LastUpdated = DateTimeOffset.UtcNow } };
         foreach (var resource in result.Matches)
@@ -18,6 +21,16 @@ public static class BundleFactory
                 FullUrl = $"{baseUrl}/{type}/{resource.Id}",
                 Resource = resource,
                 Search = new Bundle.SearchComponent { Mode = Bundle.SearchEntryMode.Match },
+            });
+        }
+
+        foreach (var resource in included ?? [])
+        {
+            bundle.Entry.Add(new Bundle.EntryComponent
+            {
+                FullUrl = $"{baseUrl}/{resource.TypeName}/{resource.Id}",
+                Resource = resource,
+                Search = new Bundle.SearchComponent { Mode = Bundle.SearchEntryMode.Include },
             });
         }
 

@@ -45,12 +45,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <inheritdoc />
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
-        var rows = Rows.AsNoTracking().Where(e => e.ValidityTo == null);
-        foreach (var criterion in query.Criteria)
-        {
-            var parameter = AllParameters.First(p => ReferenceEquals(p, criterion.Parameter));
-            rows = rows.Where(Predicates.Any(criterion.Values.Select(parameter.PredicateFor)));
-        }
+        var rows = Filter(Rows.AsNoTracking().Where(e => e.ValidityTo == null), query.Criteria);
 
         int? total = query.Total == TotalMode.Accurate ? await rows.CountAsync(cancellationToken) : null;
         if (query.Count == 0 || (total is not null && query.Offset >= total))

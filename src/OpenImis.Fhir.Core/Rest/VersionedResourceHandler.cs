@@ -61,7 +61,8 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     private IReadOnlyList<SearchParameter<TEntity>> AllParameters => _allParameters ??=
     [
         Search.SearchParameters.Token<TEntity>("_id", "Resource.id", "Logical id of this artifact",
-            t => t.Code is null ? Predicates.False<TEntity>() : UuidEquals(t.Code)).WithDefinition(CoreSearchParameters.Id),
+            t => t.Code is null ? Predicates.False<TEntity>() : UuidEquals(t.Code)).WithDefinition(CoreSearchParameters.Id)
+            .Identifying(e => e.Uuid).WithMissing(Predicates.True<TEntity>()),
         Search.SearchParameters.Instant<TEntity>("_lastUpdated", "Resource.meta.lastUpdated", "When the resource version last changed",
             e => e.ValidityFrom).WithDefinition(CoreSearchParameters.LastUpdated),
         .. ResourceSearchParameters,

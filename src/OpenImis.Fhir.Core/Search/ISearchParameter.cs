@@ -22,4 +22,13 @@ public interface ISearchParameter
 
     /// <summary>Whether <c>_sort</c> accepts it.</summary>
     bool Sortable { get; }
+
+    /// <summary>The resource types a reference parameter points at (for chaining, <c>_include</c> and <c>_revinclude</c>); empty otherwise.</summary>
+    IReadOnlyList<string> Targets => [];
+
+    /// <summary>Whether <c>:missing</c> can be answered exactly.</summary>
+    bool SupportsMissing => false;
+
+    /// <summary>Whether the token accepts <c>:of-type</c> (identifiers).</summary>
+    bool SupportsOfType => false;
 }

@@ -22,4 +22,19 @@ public sealed class SearchOptions
     /// columns) took 1.2 to 2 s a search on SQLite and PostgreSQL once compiled (88 demo insurees), 20 x 100 2.7 to 3.6 s.
     /// </summary>
     public int MaxCriteria { get; set; } = 10;
+
+    /// <summary>
+    /// The most resources <c>_include</c> and <c>_revinclude</c> add to one page; beyond it the rest is left out with a
+    /// warning, or refused (400) with <c>Prefer: handling=strict</c>.
+    /// </summary>
+    public int MaxIncludes { get; set; } = 1000;
+
+    /// <summary>How many times <c>:iterate</c> includes are applied to what the previous round included.</summary>
+    public int MaxIncludeIterations { get; set; } = 3;
+
+    /// <summary>
+    /// The most ids a chain or <c>_has</c> carries from one search to the other when it cannot be composed into one SQL
+    /// statement (a type served by several sources); a broader chain is a 400.
+    /// </summary>
+    public int MaxChainIds { get; set; } = 1000;
 }

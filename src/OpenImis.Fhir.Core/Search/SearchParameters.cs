@@ -15,13 +15,23 @@ public static class SearchParameters
     /// <summary>A string parameter matching any of <paramref name="columns"/>.</summary>
     public static SearchParameter<T> Text<T>(
         string name, string expression, string description, params Expression<Func<T, string?>>[] columns) =>
-        new(name, SearchParamType.String, expression, description,
+        new SearchParameter<T>(name, SearchParamType.String, expression, description,
             value => Predicates.Any(columns.Select(c => StringPredicate(c, (StringValue)value))),
-            new SortKey<T, string?>(columns[0]));
+            new SortKey<T, string?>(columns[0]))
+        .WithMissing(Predicates.Any(columns.Select(HasText)));
+
+    /// <summary>
+    /// Whether a text column gives the element a value: mappers emit no element for null or empty text, so both are
+    /// "missing".
+    /// </summary>
+    public static Expression<Func<T, bool>> HasText<T>(Expression<Func<T, string?>> column) =>
+        Predicates.And(
+            Predicates.Compare<T, string?, string?>(column, null, Expression.NotEqual),
+            Expression.Lambda<Func<T, bool>>(Expression.NotEqual(column.Body, Expression.Constant(string.Empty, typeof(string))), column.Parameters));
 
     /// <summary>A uri parameter over one column: the whole value, or with <c>:below</c> a prefix of it.</summary>
     public static SearchParameter<T> Uri<T>(string name, string expression, string description, Expression<Func<T, string?>> column) =>
-        new(name, SearchParamType.Uri, expression, description, value =>
+        new SearchParameter<T>(name, SearchParamType.Uri, expression, description, value =>
         {
             var uri = (UriValue)value;
             return uri.Below
@@ -31,7 +41,8 @@ public static class SearchParameters
                         Expression.Call(col, StartsWithMethod, v)))
                 : Predicates.Compare<T, string?, string?>(column, uri.Value, Expression.Equal);
         },
-            new SortKey<T, string?>(column));
+            new SortKey<T, string?>(column))
+        .WithMissing(HasText(column));
 
     /// <summary>A token parameter whose translation the module writes.</summary>
     public static SearchParameter<T> Token<T>(
@@ -50,13 +61,15 @@ public static class SearchParameters
 
     /// <summary>A date parameter over a <c>date</c> column.</summary>
     public static SearchParameter<T> Date<T>(string name, string expression, string description, Expression<Func<T, DateOnly?>> column) =>
-        new(name, SearchParamType.Date, expression, description, value => DatePredicates.ForDay(column, (DateValue)value),
-            new SortKey<T, DateOnly?>(column));
+        new SearchParameter<T>(name, SearchParamType.Date, expression, description, value => DatePredicates.ForDay(column, (DateValue)value),
+            new SortKey<T, DateOnly?>(column))
+        .WithMissing(Predicates.Compare<T, DateOnly?, DateOnly?>(column, null, Expression.NotEqual));
 
     /// <summary>A date parameter over a timestamp column.</summary>
     public static SearchParameter<T> Instant<T>(string name, string expression, string description, Expression<Func<T, DateTime>> column) =>
-        new(name, SearchParamType.Date, expression, description, value => DatePredicates.ForInstant(column, (DateValue)value),
-            new SortKey<T, DateTime>(column));
+        new SearchParameter<T>(name, SearchParamType.Date, expression, description, value => DatePredicates.ForInstant(column, (DateValue)value),
+            new SortKey<T, DateTime>(column))
+        .WithMissing(Predicates.True<T>());
 
     /// <summary>Matches a code column, optionally requiring the token's system to be <paramref name="system"/>.</summary>
     public static Expression<Func<T, bool>> CodeMatch<T>(

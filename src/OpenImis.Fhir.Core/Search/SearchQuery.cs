@@ -18,6 +18,15 @@ public sealed record SearchQuery
     /// <summary>Whether to count the matches.</summary>
     public TotalMode Total { get; init; } = TotalMode.Accurate;
 
+    /// <summary><c>_include</c> and <c>_revinclude</c>, in the order given.</summary>
+    public IReadOnlyList<IncludeDirective> Includes { get; init; } = [];
+
+    /// <summary>Chained parameters (<c>member:Patient.family=x</c>), resolved against the target type before the search runs.</summary>
+    public IReadOnlyList<ChainedCriterion> Chains { get; init; } = [];
+
+    /// <summary>Reverse chains (<c>_has:Group:member:identifier=x</c>), resolved against the source type before the search runs.</summary>
+    public IReadOnlyList<ReverseChainCriterion> ReverseChains { get; init; } = [];
+
     /// <summary>The parameters that were ignored, with the reason.</summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];
 

@@ -7,7 +7,7 @@ namespace OpenImis.Fhir.Core.Search;
 /// Turns the query parameters of a search into a <see cref="SearchQuery"/>. Unknown parameters are ignored and
 /// reported, or rejected with 400 when <c>strict</c> handling is asked for.
 /// </summary>
-public static class SearchQueryParser
+public static partial class SearchQueryParser
 {
     // Parameters that shape the response rather than the result set; the endpoint reads them.
     private static readonly HashSet<string> FormatParameters = new(StringComparer.Ordinal)
@@ -27,6 +27,7 @@ public static class SearchQueryParser
         var ignored = new List<string>();
         var links = new List<KeyValuePair<string, string>>();
         var sort = new List<SortOrder>();
+        var references = new ReferenceParts();
         var count = options.DefaultCount;
         var offset = 0;
         var total = TotalMode.Accurate;
@@ -56,6 +57,12 @@ public static class SearchQueryParser
                 continue;
             }
 
+            if (TryParseReferencePart(key, value, byName, options, strict, references, criteria.Count, ignored))
+            {
+                links.Add(new(key, value));
+                continue;
+            }
+
             var (name, modifier) = SplitModifier(key);
             if (!byName.TryGetValue(name, out var parameter))
             {
@@ -70,10 +77,11 @@ public static class SearchQueryParser
             }
 
             // Checked before the values are parsed, so that an oversized query costs no more than its split.
-            if (criteria.Count >= options.MaxCriteria)
+            CheckCriteriaCount(criteria.Count + references.CriteriaCount, options);
+            if (modifier == "missing" && !parameter.SupportsMissing)
             {
-                throw FhirException.BadRequest(
-                    $"The search has more than {options.MaxCriteria} criteria, the most one search may have (Fhir:Search:MaxCriteria).");
+                Unsupported(strict, ignored, $"':missing' is not supported on parameter '{name}' (no exact translation)", key);
+                continue;
             }
 
             criteria.Add(ParseCriterion(key, value, parameter, modifier, options));
@@ -84,6 +92,7 @@ public static class SearchQueryParser
         {
             Criteria = criteria, Sort = sort, Count = count, Offset = offset, Total = total,
             Ignored = ignored, LinkParameters = links,
+            Includes = references.Includes, Chains = references.Chains, ReverseChains = references.ReverseChains,
         };
     }
 
@@ -96,8 +105,35 @@ public static class SearchQueryParser
                 $"Parameter '{key}' has {alternatives.Count} values; one parameter may have at most {options.MaxValuesPerParameter} (Fhir:Search:MaxValuesPerParameter).");
         }
 
-        var values = alternatives.Select(v => SearchValueParser.Parse(key, parameter.Type, modifier, v)).ToList();
+        if (modifier == "of-type" && !parameter.SupportsOfType)
+        {
+            throw FhirException.BadRequest($"Modifier ':of-type' is not supported on parameter '{parameter.Name}'; it applies to identifiers.");
+        }
+
+        var values = alternatives.Select(v => modifier == "missing"
+            ? SearchValueParser.ParseMissing(key, v)
+            : SearchValueParser.Parse(key, parameter.Type, modifier, v)).ToList();
         return new SearchCriterion(parameter, modifier, values);
+    }
+
+    private static void CheckCriteriaCount(int count, SearchOptions options)
+    {
+        if (count >= options.MaxCriteria)
+        {
+            throw FhirException.BadRequest(
+                $"The search has more than {options.MaxCriteria} criteria, the most one search may have (Fhir:Search:MaxCriteria).");
+        }
+    }
+
+    // Lenient handling ignores what it cannot answer exactly and says so; strict handling refuses it.
+    private static void Unsupported(bool strict, List<string> ignored, string reason, string key)
+    {
+        if (strict)
+        {
+            throw FhirException.BadRequest($"{reason}.");
+        }
+
+        ignored.Add($"{reason}; '{key}' was ignored.");
     }
 
     private static (string Name, string? Modifier) SplitModifier(string key)

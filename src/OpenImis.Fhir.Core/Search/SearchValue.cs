@@ -21,7 +21,14 @@ public sealed record StringValue(string Value, StringMatch Match) : SearchValue;
 /// A token: <c>code</c> (any system), <c>system|code</c>, <c>|code</c> (no system) or <c>system|</c> (any code in system).
 /// <see cref="System"/> is null when no system was given, empty for <c>|code</c>.
 /// </summary>
-public sealed record TokenValue(string? System, string? Code, bool Not = false) : SearchValue;
+public sealed record TokenValue(string? System, string? Code, bool Not = false) : SearchValue
+{
+    /// <summary>With <c>:of-type</c>, the system of the identifier type (<c>type-system|type-code|value</c>); null otherwise.</summary>
+    public string? TypeSystem { get; init; }
+
+    /// <summary>With <c>:of-type</c>, the code of the identifier type; <see cref="Code"/> is then the identifier's value.</summary>
+    public string? TypeCode { get; init; }
+}
 
 /// <summary>A date with a prefix; the value stands for the range [Start, End) implied by its precision.</summary>
 public sealed record DateValue(SearchPrefix Prefix, DateTime Start, DateTime End) : SearchValue;
@@ -34,3 +41,13 @@ public sealed record NumberValue(SearchPrefix Prefix, decimal Value) : SearchVal
 
 /// <summary>A uri: the whole value by default, or with <c>:below</c> any uri that starts with it.</summary>
 public sealed record UriValue(string Value, bool Below) : SearchValue;
+
+/// <summary><c>:missing=true</c> (no value) or <c>:missing=false</c> (some value).</summary>
+public sealed record MissingValue(bool Missing) : SearchValue;
+
+/// <summary>
+/// A reference (or, with no <see cref="TargetType"/>, the resource's own id) that must point at one of a set of
+/// resources of <see cref="TargetType"/>: the stored UUIDs a database query yields (<see cref="Query"/>, composed into
+/// one SQL statement as a subquery) or ids known in memory (<see cref="Ids"/>, from a two-step search or an include).
+/// </summary>
+public sealed record ReferenceSetValue(string? TargetType, IQueryable<string>? Query, IReadOnlyCollection<string>? Ids) : SearchValue;

@@ -27,6 +27,14 @@ public static partial class SearchValueParser
         _ => throw FhirException.BadRequest($"Search parameter '{parameter}' of type {type} is not supported."),
     };
 
+    /// <summary>The value of <c>:missing</c>: <c>true</c> or <c>false</c>.</summary>
+    public static MissingValue ParseMissing(string parameter, string raw) => raw switch
+    {
+        "true" => new MissingValue(true),
+        "false" => new MissingValue(false),
+        _ => throw FhirException.BadRequest($"'{parameter}' must be true or false, not '{raw}'."),
+    };
+
     /// <summary>Splits a parameter value on unescaped commas and unescapes <c>\,</c>, <c>\|</c>, <c>\$</c> and <c>\\</c>.</summary>
     public static IReadOnlyList<string> SplitAlternatives(string raw)
     {
@@ -71,6 +79,11 @@ public static partial class SearchValueParser
 
     private static TokenValue ParseToken(string parameter, string? modifier, string raw)
     {
+        if (modifier == "of-type")
+        {
+            return ParseOfType(parameter, raw);
+        }
+
         if (modifier is not null and not "not")
         {
             throw FhirException.BadRequest($"Modifier ':{modifier}' is not supported on token parameter '{parameter}'.");
@@ -95,6 +108,25 @@ public static partial class SearchValueParser
         }
 
         return new TokenValue(system, code.Length == 0 ? null : code, modifier == "not");
+    }
+
+    // type-system|type-code|value, all three required (FHIR R4 search, token :of-type).
+    private static TokenValue ParseOfType(string parameter, string raw)
+    {
+        var first = IndexOfUnescaped(raw, '|');
+        var second = first < 0 ? -1 : IndexOfUnescaped(raw[(first + 1)..], '|');
+        if (first <= 0 || second <= 0 || first + 1 + second == raw.Length - 1)
+        {
+            throw FhirException.BadRequest(
+                $"'{raw}' is not valid for '{parameter}:of-type'; expected <type system>|<type code>|<value>.");
+        }
+
+        var rest = raw[(first + 1)..];
+        return new TokenValue(null, Unescape(rest[(second + 1)..]))
+        {
+            TypeSystem = Unescape(raw[..first]),
+            TypeCode = Unescape(rest[..second]),
+        };
     }
 
     private static DateValue ParseDate(string parameter, string raw)

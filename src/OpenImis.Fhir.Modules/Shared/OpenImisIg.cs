@@ -28,7 +28,6 @@ internal static class OpenImisIg
 
     // Health facilities (HealthFacility module).
     public const string HealthFacilityOrganizationProfile = Base + "/StructureDefinition/openimis-health-facility-organization";
-    public const string LocationProfile = Base + "/StructureDefinition/openimis-location";
     public const string HealthFacilityLegalForm = Base + "/StructureDefinition/organization-hf-legal-form";
     public const string HealthFacilityLevel = Base + "/StructureDefinition/organization-hf-level";
     public const string HealthFacilityCareType = Base + "/StructureDefinition/organization-hf-care-type";
@@ -36,8 +35,36 @@ internal static class OpenImisIg
     public const string HealthFacilityLevelSystem = Base + "/CodeSystem/organization-hf-level";
     public const string HealthFacilityCareTypeSystem = Base + "/CodeSystem/organization-hf-care-type";
 
+    // Product (InsurancePlan).
+    public const string InsurancePlanProfile = Base + "/StructureDefinition/openimis-insurance-plan";
+    public const string InsurancePlanConversion = Base + "/StructureDefinition/insurance-plan-conversion";
+    public const string InsurancePlanMaxInstallments = Base + "/StructureDefinition/insurance-plan-max-installments";
+    public const string InsurancePlanStartCycle = Base + "/StructureDefinition/insurance-plan-start-cycle";
+    public const string InsurancePlanAdministrationPeriod = Base + "/StructureDefinition/insurance-plan-administration-period";
+    public const string InsurancePlanGracePeriodPayment = Base + "/StructureDefinition/insurance-plan-grace-period-payment";
+    public const string InsurancePlanGracePeriodRenewal = Base + "/StructureDefinition/insurance-plan-grace-period-renewal";
+    public const string InsurancePlanGracePeriodEnrolment = Base + "/StructureDefinition/insurance-plan-grace-period-enrolment";
+    public const string InsurancePlanRenewalDiscount = Base + "/StructureDefinition/insurance-plan-renewal-discount";
+    public const string InsurancePlanEnrolmentDiscount = Base + "/StructureDefinition/insurance-plan-enrolment-discount";
+    public const string InsurancePlanBenefitLimitSystem = Base + "/CodeSystem/insurance-plan-coverage-benefit-limit";
+    public const string InsurancePlanGeneralCostSystem = Base + "/CodeSystem/insurance-plan-general-cost-type";
+
     public const string ConceptMapBase = Base + "/ConceptMap/";
 
     // Location
+    public const string LocationProfile = Base + "/StructureDefinition/openimis-location";
     public const string LocationTypeSystem = Base + "/CodeSystem/location-type";
+    // Claim administrators, enrolment officers, the insurer and policy holders.
+    public const string ClaimAdministratorPractitionerProfile = Base + "/StructureDefinition/openimis-claim-administrator-practitioner";
+    public const string ClaimAdministratorRoleProfile = Base + "/StructureDefinition/openimis-claim-administrator-practitioner-role";
+    public const string EnrolmentOfficerPractitionerProfile = Base + "/StructureDefinition/openimis-enrolment-officer-practitioner";
+    public const string EnrolmentOfficerRoleProfile = Base + "/StructureDefinition/openimis-enrolment-officer-practitioner-role";
+    public const string InsuranceOrganizationProfile = Base + "/StructureDefinition/openimis-insurance-organization";
+    public const string PolicyHolderOrganizationProfile = Base + "/StructureDefinition/openimis-policy-holder-organization";
+    public const string QualificationTypeSystem = Base + "/CodeSystem/practitioner-qualification-type";
+    public const string RoleSubstitution = Base + "/StructureDefinition/practitioner-role-substitution-reference";
+    public const string PolicyHolderLegalForm = Base + "/StructureDefinition/organization-ph-legal-form";
+    public const string PolicyHolderActivity = Base + "/StructureDefinition/organization-ph-activity";
+    public const string PolicyHolderLegalFormSystem = Base + "/CodeSystem/organization-ph-legal-form";
+    public const string PolicyHolderActivitySystem = Base + "/CodeSystem/organization-ph-activity";
 }

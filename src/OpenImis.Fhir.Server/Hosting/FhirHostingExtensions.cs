@@ -28,6 +28,8 @@ internal static class FhirHostingExtensions
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection("Fhir:Search"))
             .Validate(o => o.DefaultCount > 0 && o.MaxCount >= o.DefaultCount, "Fhir:Search needs 0 < DefaultCount <= MaxCount.")
             .Validate(o => o.MaxValuesPerParameter > 0 && o.MaxCriteria > 0, "Fhir:Search needs MaxValuesPerParameter > 0 and MaxCriteria > 0.")
+            .Validate(o => o.MaxIncludes >= 0 && o.MaxIncludeIterations >= 0 && o.MaxChainIds > 0,
+                "Fhir:Search needs MaxIncludes >= 0, MaxIncludeIterations >= 0 and MaxChainIds > 0.")
             .ValidateOnStart();
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))

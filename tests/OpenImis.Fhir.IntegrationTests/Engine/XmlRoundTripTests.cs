@@ -21,7 +21,7 @@ public sealed class XmlRoundTripTests(DemoServerFixture server) : IClassFixture<
 
     // The types in the CapabilityStatement of a server with every module on, as the test fixture runs it.
     private static readonly string[] Types =
-        ["Patient", "Group", "Location", "StructureDefinition", "ValueSet", "CodeSystem", "ConceptMap", "SearchParameter", "ImplementationGuide", "CapabilityStatement"];
+        ["Patient", "Group", "Location", "InsurancePlan", "Organization", "Practitioner", "PractitionerRole", "StructureDefinition", "ValueSet", "CodeSystem", "ConceptMap", "SearchParameter", "ImplementationGuide", "CapabilityStatement"];
 
     public static TheoryData<string> ServedTypes() => [.. Types];
 
@@ -57,6 +57,7 @@ public sealed class XmlRoundTripTests(DemoServerFixture server) : IClassFixture<
     [InlineData("Patient")]
     [InlineData("Group")]
     [InlineData("Location")]
+    [InlineData("InsurancePlan")]
     public async System.Threading.Tasks.Task Update_KeepsTheResource_WhenItsOwnXmlIsPutBack(string type)
     {
         var first = (await GetXmlAsync<Bundle>($"/fhir/{type}?_count=1")).Entry[0].Resource!;

@@ -20,7 +20,7 @@ public sealed partial class FhirInteractions
         await db.LockValueAsync($"conditional:{request.ResourceType}", ConditionalCriteria.Key(criteria), cancellationToken);
 
         // Always strict: ignoring an unknown criterion would match more than the client meant.
-        var query = SearchQueryParser.Parse(criteria, handler.SearchParameters, searchOptions.CurrentValue, strict: true)
+        var query = await ParseSearchAsync(handler, criteria, strict: true, cancellationToken)
             with { Count = 2, Offset = 0, Total = TotalMode.None };
         var found = await handler.SearchAsync(query, cancellationToken);
         return found.Matches.Count switch

@@ -27,15 +27,33 @@ public sealed partial class FhirInteractions
     private async Task<InteractionResult> SearchAsync(InteractionRequest request, CancellationToken cancellationToken)
     {
         var handler = Handler<ISearchHandler>(request);
-        var criteria = LegacySearchParameters.Rewrite(request.Criteria ?? [], searchOptions.CurrentValue);
-        var query = SearchQueryParser.Parse(criteria, handler.SearchParameters, searchOptions.CurrentValue, request.Strict);
+        var options = searchOptions.CurrentValue;
+        var criteria = LegacySearchParameters.Rewrite(request.Criteria ?? [], options);
+        var query = await ParseSearchAsync(handler, criteria, request.Strict, cancellationToken);
         if (request.CountOnly)
         {
             query = query with { Count = 0, Total = TotalMode.Accurate };
         }
 
         var result = await handler.SearchAsync(query, cancellationToken);
-        return new InteractionResult(HttpStatusCode.OK, BundleFactory.SearchSet(request.ResourceType, query, result, request.BaseUrl));
+        IReadOnlyList<Resource> included = [];
+        if (query.Includes.Count > 0 && result.Matches.Count > 0)
+        {
+            var includes = new SearchIncludes(registry, services, options, request.Strict);
+            (included, var notes) = await includes.RunAsync(result.Matches, query.Includes, cancellationToken);
+            query = query with { Ignored = [.. query.Ignored, .. notes] };
+        }
+
+        return new InteractionResult(HttpStatusCode.OK, BundleFactory.SearchSet(request.ResourceType, query, result, request.BaseUrl, included));
+    }
+
+    // Parsed against the type's parameters, with chains and _has turned into criteria on id sets.
+    private Task<SearchQuery> ParseSearchAsync(
+        ISearchHandler handler, IReadOnlyList<KeyValuePair<string, string>> criteria, bool strict, CancellationToken cancellationToken)
+    {
+        var options = searchOptions.CurrentValue;
+        var query = SearchQueryParser.Parse(criteria, handler.SearchParameters, options, strict);
+        return new SearchChains(registry, services, options, strict).ResolveAsync(handler, query, cancellationToken);
     }
 
     private async Task<InteractionResult> HistoryAsync(InteractionRequest request, CancellationToken cancellationToken)

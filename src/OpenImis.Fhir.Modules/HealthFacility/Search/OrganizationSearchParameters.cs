@@ -17,7 +17,7 @@ internal static class OrganizationSearchParameters
             .WithDefinition(Core + "identifier"),
         SearchParameters.Text<Data.HealthFacility>("name", "Organization.name", "A part of the health facility's name", h => h.Name)
             .WithDefinition(Core + "name"),
-        SearchParameters.Token<Data.HealthFacility>("type", "Organization.type", "The organization type: every health facility is 'prov'",
+        SearchParameters.Token<Data.HealthFacility>("type", "Organization.type", "ins (insurer), bus (policy holder) or prov (health facility)",
             ProviderType)
             .WithDefinition(Core + "type"),
         SearchParameters.Text<Data.HealthFacility>("address", "Organization.address", "A part of the address: line, district or region",

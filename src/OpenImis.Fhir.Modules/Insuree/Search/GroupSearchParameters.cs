@@ -11,9 +11,11 @@ internal static class GroupSearchParameters
     public static IReadOnlyList<SearchParameter<Family>> All { get; } =
     [
         SearchParameters.Token<Family>("identifier", "Group.identifier", "The head's CHFID (Code) or the family UUID",
-            t => IdentifierSearch.Match<Family>(t, f => f.HeadInsuree!.ChfId, f => f.Uuid)),
+            t => IdentifierSearch.Match<Family>(t, f => f.HeadInsuree!.ChfId, f => f.Uuid))
+            .WithOfType().WithMissing(Predicates.True<Family>()),
         SearchParameters.Reference<Family>("member", "Group.member.entity", "The family that has this live insuree",
-            Member),
+            Member)
+            .Referring("Patient", f => f.Members.Where(m => m.ValidityTo == null).Select(m => m.Uuid)),
     ];
 
     private static Expression<Func<Family, bool>> Member(ReferenceValue reference)

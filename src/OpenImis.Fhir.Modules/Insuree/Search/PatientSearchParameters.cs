@@ -17,7 +17,8 @@ internal sealed class PatientSearchParameters(InsureeCodes codes)
     public IReadOnlyList<SearchParameter<Data.Insuree>> All { get; } =
     [
         SearchParameters.Token<Data.Insuree>("identifier", "Patient.identifier", "The insuree's CHFID (Code) or UUID",
-            t => IdentifierSearch.Match<Data.Insuree>(t, i => i.ChfId, i => i.Uuid)),
+            t => IdentifierSearch.Match<Data.Insuree>(t, i => i.ChfId, i => i.Uuid))
+            .WithOfType().WithMissing(Predicates.True<Data.Insuree>()),
         SearchParameters.Text<Data.Insuree>("name", "Patient.name", "A part of the insuree's last name or other names",
             i => i.LastName, i => i.OtherNames),
         SearchParameters.Text<Data.Insuree>("family", "Patient.name.family", "The insuree's last name", i => i.LastName)
@@ -28,21 +29,25 @@ internal sealed class PatientSearchParameters(InsureeCodes codes)
             .WithDefinition(Individual + "birthdate"),
         SearchParameters.Token<Data.Insuree>("gender", "Patient.gender", "The insuree's gender (administrative-gender)",
             t => Gender(t, codes))
-            .WithDefinition(Individual + "gender"),
+            .WithDefinition(Individual + "gender").WithMissing(Predicates.True<Data.Insuree>()),
         SearchParameters.Token<Data.Insuree>("telecom", "Patient.telecom", "The insuree's phone or email",
             t => Predicates.Or(
                 SearchParameters.CodeMatch<Data.Insuree>(i => i.Phone, t, "phone"),
                 SearchParameters.CodeMatch<Data.Insuree>(i => i.Email, t, "email")))
-            .WithDefinition(Individual + "telecom"),
+            .WithDefinition(Individual + "telecom")
+            .WithMissing(Predicates.Or(SearchParameters.HasText<Data.Insuree>(i => i.Phone), SearchParameters.HasText<Data.Insuree>(i => i.Email))),
         SearchParameters.Token<Data.Insuree>("phone", "Patient.telecom.where(system='phone')", "The insuree's phone",
             t => SearchParameters.CodeMatch<Data.Insuree>(i => i.Phone, t, null))
-            .WithDefinition(Individual + "phone"),
+            .WithDefinition(Individual + "phone").WithMissing(SearchParameters.HasText<Data.Insuree>(i => i.Phone)),
         SearchParameters.Token<Data.Insuree>("email", "Patient.telecom.where(system='email')", "The insuree's email",
             t => SearchParameters.CodeMatch<Data.Insuree>(i => i.Email, t, null))
-            .WithDefinition(Individual + "email"),
+            .WithDefinition(Individual + "email").WithMissing(SearchParameters.HasText<Data.Insuree>(i => i.Email)),
         SearchParameters.Text("address", "Patient.address", "A part of the address: village, line, ward, district or region",
             AddressColumns.Village, AddressColumns.Line, AddressColumns.Ward, AddressColumns.District, AddressColumns.Region)
-            .WithDefinition(Individual + "address"),
+            .WithDefinition(Individual + "address")
+
+            // A Patient has an address exactly when it has a village: the line alone makes none.
+            .WithMissing(SearchParameters.HasText(AddressColumns.Village)),
         SearchParameters.Text("address-city", "Patient.address.city", "The village of the address", AddressColumns.Village)
             .WithDefinition(Individual + "address-city"),
         SearchParameters.Text("address-district", "Patient.address.district", "The district of the address", AddressColumns.District)

@@ -90,6 +90,10 @@ public sealed class SchemaConformanceTests
         public static string Path => System.IO.Path.Combine(
             DependencyRulesTests.RepositoryRoot(), "tests", "OpenImis.Fhir.Tests", "Core", "Data", "openimis-schema.tsv");
 
+        // Tables of newer openIMIS modules that the dump behind openimis-schema.tsv lacks (tblPolicyHolder).
+        private static string ModulesPath => System.IO.Path.Combine(
+            System.IO.Path.GetDirectoryName(Path)!, "openimis-schema-modules.tsv");
+
         private static readonly Lazy<Dictionary<string, Dictionary<string, ColumnSpec>>> Tables = new(Read);
 
         public static Dictionary<string, Dictionary<string, ColumnSpec>> Load() => Tables.Value;
@@ -102,9 +106,8 @@ public sealed class SchemaConformanceTests
                 throw new FileNotFoundException($"The openIMIS schema file is missing, so the EF model cannot be checked against it: {Path}");
             }
 
-            return File.ReadLines(Path)
-                .Where(line => line.Length > 0 && !line.StartsWith('#'))
-                .Skip(1)
+            return new[] { Path, ModulesPath }
+                .SelectMany(file => File.ReadLines(file).Where(line => line.Length > 0 && !line.StartsWith('#')).Skip(1))
                 .Select(line => line.Split('\t'))
                 .GroupBy(fields => fields[0], StringComparer.Ordinal)
                 .ToDictionary(

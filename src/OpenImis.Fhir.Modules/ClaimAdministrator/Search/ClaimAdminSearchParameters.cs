@@ -1,0 +1,27 @@
+using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Modules.ClaimAdministrator.Data;
+using OpenImis.Fhir.Modules.Shared;
+
+namespace OpenImis.Fhir.Modules.ClaimAdministrator.Search;
+
+/// <summary>The Practitioner and PractitionerRole search parameters over <c>tblClaimAdmin</c>.</summary>
+internal static class ClaimAdminSearchParameters
+{
+    public static IReadOnlyList<SearchParameter<ClaimAdmin>> Practitioner { get; } =
+    [
+        SearchParameters.Token<ClaimAdmin>("identifier", "Practitioner.identifier", "The claim administrator's code (Code) or UUID",
+            t => IdentifierSearch.Match<ClaimAdmin>(t, a => a.Code, a => a.Uuid)),
+    ];
+
+    public static IReadOnlyList<SearchParameter<ClaimAdmin>> Role { get; } =
+    [
+        SearchParameters.Token<ClaimAdmin>("identifier", "PractitionerRole.identifier", "The claim administrator's code (Code) or UUID",
+            t => IdentifierSearch.Match<ClaimAdmin>(t, a => a.Code, a => a.Uuid)),
+
+        // Every claim administrator's role is CA: the parameter picks this source or none of it.
+        SearchParameters.Token<ClaimAdmin>("role", "PractitionerRole.code", "CA (claim administrator) or EO (enrolment officer)",
+            t => t.Code == PractitionerPerson.ClaimAdministrator && t.System is null or "" or OpenImisIg.QualificationTypeSystem
+                ? Predicates.True<ClaimAdmin>()
+                : Predicates.False<ClaimAdmin>()),
+    ];
+}

@@ -1,0 +1,41 @@
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Modules.EnrolmentOfficer.Data;
+using OpenImis.Fhir.Modules.EnrolmentOfficer.Mapping;
+using OpenImis.Fhir.Modules.EnrolmentOfficer.Search;
+using OpenImis.Fhir.Modules.Shared;
+
+namespace OpenImis.Fhir.Modules.EnrolmentOfficer.Handlers;
+
+/// <summary>
+/// Enrolment officers as openimis-enrolment-officer-practitioner-role (villages served, substitute, works-to): one
+/// source of PractitionerRole, the same row and id as the Practitioner, read only.
+/// </summary>
+internal sealed class OfficerRoleHandler(
+    ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options, OfficerMapper mapper)
+    : VersionedResourceHandler<Officer, PractitionerRole>(db, clock, options)
+{
+    public override string Profile => OpenImisIg.EnrolmentOfficerRoleProfile;
+
+    protected override bool IsReadOnly => true;
+
+    protected override IReadOnlyList<SearchParameter<Officer>> ResourceSearchParameters => OfficerSearchParameters.Role;
+
+    protected override IQueryable<Officer> Shape(IQueryable<Officer> rows) => rows
+        .Include(o => o.Substitute)
+        .Include(o => o.Villages.Where(v => v.ValidityTo == null).OrderBy(v => v.Id));
+
+    // A history row's villages are the live officer's (tblOfficerVillages points at the live id).
+    protected override PractitionerRole ToFhir(Officer row) => mapper.ToRole(row, row.LegacyId is null ? row.Uuid.ToLowerInvariant() : LiveUuid(row.LegacyId.Value));
+
+    protected override System.Threading.Tasks.Task ApplyAsync(PractitionerRole resource, Officer row, bool creating, CancellationToken cancellationToken) =>
+        throw FhirException.NotSupported("Enrolment officers are read only.");
+
+    private string LiveUuid(int liveId) =>
+        Db.Set<Officer>().Where(o => o.Id == liveId).Select(o => o.Uuid).FirstOrDefault()?.ToLowerInvariant() ?? string.Empty;
+}

@@ -1,0 +1,27 @@
+using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Modules.EnrolmentOfficer.Data;
+using OpenImis.Fhir.Modules.Shared;
+
+namespace OpenImis.Fhir.Modules.EnrolmentOfficer.Search;
+
+/// <summary>The Practitioner and PractitionerRole search parameters over <c>tblOfficer</c>.</summary>
+internal static class OfficerSearchParameters
+{
+    public static IReadOnlyList<SearchParameter<Officer>> Practitioner { get; } =
+    [
+        SearchParameters.Token<Officer>("identifier", "Practitioner.identifier", "The enrolment officer's code (Code) or UUID",
+            t => IdentifierSearch.Match<Officer>(t, o => o.Code, o => o.Uuid)),
+    ];
+
+    public static IReadOnlyList<SearchParameter<Officer>> Role { get; } =
+    [
+        SearchParameters.Token<Officer>("identifier", "PractitionerRole.identifier", "The enrolment officer's code (Code) or UUID",
+            t => IdentifierSearch.Match<Officer>(t, o => o.Code, o => o.Uuid)),
+
+        // Every officer's role is EO: the parameter picks this source or none of it.
+        SearchParameters.Token<Officer>("role", "PractitionerRole.code", "CA (claim administrator) or EO (enrolment officer)",
+            t => t.Code == PractitionerPerson.EnrolmentOfficer && t.System is null or "" or OpenImisIg.QualificationTypeSystem
+                ? Predicates.True<Officer>()
+                : Predicates.False<Officer>()),
+    ];
+}
