@@ -5,7 +5,10 @@ using OpenImis.Fhir.IntegrationTests.Locations;
 
 namespace OpenImis.Fhir.IntegrationTests.HealthFacility;
 
-/// <summary>Health facilities searched as Organization and as Location sites, against the counts SQL gives.</summary>
+/// <summary>
+/// Health facilities searched as Organization (type prov: the insurer and policy holders are Organizations too) and
+/// as Location sites, against the counts SQL gives.
+/// </summary>
 public sealed class OrganizationSearchTests(DemoServerFixture server) : IClassFixture<DemoServerFixture>
 {
     private const string LiveFacilities = "FROM \"tblHF\" h WHERE h.\"ValidityTo\" IS NULL";
@@ -21,11 +24,11 @@ public sealed class OrganizationSearchTests(DemoServerFixture server) : IClassFi
 
     [Fact]
     public async System.Threading.Tasks.Task Search_CountsEveryLiveFacility_WhenNoCriteria() =>
-        Assert.Equal(await CountAsync(string.Empty), await TotalAsync<Organization>());
+        Assert.Equal(await CountAsync(string.Empty), await TotalAsync<Organization>("type=prov"));
 
     [Fact]
     public async System.Threading.Tasks.Task Search_MatchesSqlCount_WhenIdentifierIsACode() =>
-        Assert.Equal(await CountAsync("AND h.\"HFCode\" = 'HF0003'"), await TotalAsync<Organization>("identifier=Code|HF0003"));
+        Assert.Equal(await CountAsync("AND h.\"HFCode\" = 'HF0003'"), await TotalAsync<Organization>("type=prov", "identifier=Code|HF0003"));
 
     [Fact]
     public async System.Threading.Tasks.Task Search_FindsOneFacility_WhenIdentifierIsItsUuid()
@@ -41,11 +44,11 @@ public sealed class OrganizationSearchTests(DemoServerFixture server) : IClassFi
     [InlineData("ma")]
     [InlineData("Visiwani")]
     public async System.Threading.Tasks.Task Search_MatchesSqlCount_WhenNameIsAPrefix(string prefix) =>
-        Assert.Equal(await CountAsync($"AND lower(h.\"HFName\") LIKE '{prefix.ToLowerInvariant()}%'"), await TotalAsync<Organization>($"name={prefix}"));
+        Assert.Equal(await CountAsync($"AND lower(h.\"HFName\") LIKE '{prefix.ToLowerInvariant()}%'"), await TotalAsync<Organization>("type=prov", $"name={prefix}"));
 
     [Fact]
     public async System.Threading.Tasks.Task Search_MatchesSqlCount_WhenNameContains() =>
-        Assert.Equal(await CountAsync("AND lower(h.\"HFName\") LIKE '%health%'"), await TotalAsync<Organization>("name:contains=health"));
+        Assert.Equal(await CountAsync("AND lower(h.\"HFName\") LIKE '%health%'"), await TotalAsync<Organization>("type=prov", "name:contains=health"));
 
     [Fact]
     public async System.Threading.Tasks.Task SearchLocation_CountsEveryLiveFacility_WhenPhysicalTypeIsSite() =>
