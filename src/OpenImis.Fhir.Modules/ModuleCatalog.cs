@@ -1,6 +1,7 @@
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Modules.ClaimAdministrator;
 using OpenImis.Fhir.Modules.EnrolmentOfficer;
+using OpenImis.Fhir.Modules.HealthFacility;
 using OpenImis.Fhir.Modules.Insuree;
 using OpenImis.Fhir.Modules.Insurer;
 using OpenImis.Fhir.Modules.Location;
@@ -17,6 +18,7 @@ public static class ModuleCatalog
     public static IReadOnlyList<IFhirModule> All { get; } =
     [
         new LocationModule(),
+        new HealthFacilityModule(),
         new InsureeModule(),
         new ProductModule(),
         new ClaimAdministratorModule(),

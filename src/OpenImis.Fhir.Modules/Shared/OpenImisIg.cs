@@ -26,6 +26,15 @@ internal static class OpenImisIg
     public const string GroupType = Base + "/StructureDefinition/group-type";
     public const string GroupConfirmation = Base + "/StructureDefinition/group-confirmation";
 
+    // Health facilities (HealthFacility module).
+    public const string HealthFacilityOrganizationProfile = Base + "/StructureDefinition/openimis-health-facility-organization";
+    public const string HealthFacilityLegalForm = Base + "/StructureDefinition/organization-hf-legal-form";
+    public const string HealthFacilityLevel = Base + "/StructureDefinition/organization-hf-level";
+    public const string HealthFacilityCareType = Base + "/StructureDefinition/organization-hf-care-type";
+    public const string HealthFacilityLegalFormSystem = Base + "/CodeSystem/organization-hf-legal-form";
+    public const string HealthFacilityLevelSystem = Base + "/CodeSystem/organization-hf-level";
+    public const string HealthFacilityCareTypeSystem = Base + "/CodeSystem/organization-hf-care-type";
+
     // Product (InsurancePlan).
     public const string InsurancePlanProfile = Base + "/StructureDefinition/openimis-insurance-plan";
     public const string InsurancePlanConversion = Base + "/StructureDefinition/insurance-plan-conversion";

@@ -39,12 +39,21 @@ public sealed class ContractServer(FhirServerFactory factory)
         return XmlParser.Deserialize<T>(await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>The profile the CapabilityStatement declares for <paramref name="type"/>.</summary>
-    public async Task<string> ProfileAsync(string type)
+    /// <summary>
+    /// The profile the CapabilityStatement declares for <paramref name="type"/>; for a type fed by several sources,
+    /// which declares none, <paramref name="sourceProfile"/>, which must be one of its supported profiles.
+    /// </summary>
+    public async Task<string> ProfileAsync(string type, string? sourceProfile = null)
     {
         using var client = Client();
         var statement = await client.CapabilityStatementAsync();
         var declared = Assert.Single(statement!.Rest[0].Resource, r => r.Type == type);
+        if (string.IsNullOrEmpty(declared.Profile) && sourceProfile is not null)
+        {
+            Assert.Contains(sourceProfile, declared.SupportedProfile);
+            return sourceProfile;
+        }
+
         Assert.False(string.IsNullOrEmpty(declared.Profile), $"The CapabilityStatement declares no profile for {type}.");
         return declared.Profile;
     }

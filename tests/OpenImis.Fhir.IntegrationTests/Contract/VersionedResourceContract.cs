@@ -23,9 +23,12 @@ public abstract class VersionedResourceContract<TResource>(ContractServer server
     /// <summary>Changes something the server stores, so that the next version differs in content.</summary>
     protected abstract void Change(TResource resource);
 
+    /// <summary>For a type fed by several sources: the profile of the source under test (one of the supported ones).</summary>
+    protected virtual string? SourceProfile => null;
+
     private async Task<(TResource Created, string Profile)> CreateAsync(FhirClient client)
     {
-        var profile = await Server.ProfileAsync(Type);
+        var profile = await Server.ProfileAsync(Type, SourceProfile);
         var created = await client.CreateAsync(await NewAsync(client));
         ContractServer.AssertConforms(created!, profile);
         return (created!, profile);

@@ -1,10 +1,14 @@
+using System.Globalization;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Rest;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
 namespace OpenImis.Fhir.IntegrationTests.Locations;
 
-/// <summary>Each Location search parameter over the demo tree, against the count SQL gives for the same question.</summary>
+/// <summary>
+/// Each Location search parameter over the demo tree, against the count SQL gives for the same question. Searches
+/// without a level also find the health facilities, served as Location sites.
+/// </summary>
 public sealed class LocationSearchTests(DemoServerFixture server) : IClassFixture<DemoServerFixture>
 {
     private const string Live = "FROM \"tblLocations\" l WHERE l.\"ValidityTo\" IS NULL";
@@ -16,12 +20,19 @@ public sealed class LocationSearchTests(DemoServerFixture server) : IClassFixtur
 
     private Task<long> CountAsync(string where) => TestPostgres.CountAsync(server.ConnectionString, $"SELECT count(*) {Live} {where}");
 
+    // The same name condition over tblLocations and tblHF; {0} stands for the name column.
+    private async Task<long> CountWithSitesAsync(string nameCondition) =>
+        await CountAsync("AND " + string.Format(CultureInfo.InvariantCulture, nameCondition, "l.\"LocationName\""))
+        + await TestPostgres.CountAsync(
+            server.ConnectionString,
+            "SELECT count(*) FROM \"tblHF\" h WHERE h.\"ValidityTo\" IS NULL AND " + string.Format(CultureInfo.InvariantCulture, nameCondition, "h.\"HFName\""));
+
     private async Task<string> DemoIdAsync(string code) =>
         (await _client.SearchAsync<Location>([$"identifier=Code|{code}"]))!.Entry.Single().Resource.Id;
 
     [Fact]
     public async System.Threading.Tasks.Task Search_CountsEveryLiveLocation_WhenNoCriteria() =>
-        Assert.Equal(await CountAsync(string.Empty), (long?)(await _client.SearchAsync<Location>(["_summary=count"]))!.Total);
+        Assert.Equal(await CountWithSitesAsync("{0} IS NOT NULL"), (long?)(await _client.SearchAsync<Location>(["_summary=count"]))!.Total);
 
     [Theory]
     [InlineData("R")]
@@ -39,15 +50,15 @@ public sealed class LocationSearchTests(DemoServerFixture server) : IClassFixtur
     [InlineData("ma")]
     [InlineData("KI")]
     public async System.Threading.Tasks.Task Search_MatchesSqlCount_WhenNameIsAPrefix(string prefix) =>
-        Assert.Equal(await CountAsync($"AND lower(l.\"LocationName\") LIKE '{prefix.ToLowerInvariant()}%'"), await TotalAsync($"name={prefix}"));
+        Assert.Equal(await CountWithSitesAsync($"lower({{0}}) LIKE '{prefix.ToLowerInvariant()}%'"), await TotalAsync($"name={prefix}"));
 
     [Fact]
     public async System.Threading.Tasks.Task Search_MatchesSqlCount_WhenNameContains() =>
-        Assert.Equal(await CountAsync("AND lower(l.\"LocationName\") LIKE '%an%'"), await TotalAsync("name:contains=an"));
+        Assert.Equal(await CountWithSitesAsync("lower({0}) LIKE '%an%'"), await TotalAsync("name:contains=an"));
 
     [Fact]
     public async System.Threading.Tasks.Task Search_MatchesSqlCount_WhenNameIsExact() =>
-        Assert.Equal(await CountAsync("AND l.\"LocationName\" = 'Amani'"), await TotalAsync("name:exact=Amani"));
+        Assert.Equal(await CountWithSitesAsync("{0} = 'Amani'"), await TotalAsync("name:exact=Amani"));
 
     [Fact]
     public async System.Threading.Tasks.Task Search_MatchesSqlCount_WhenPartOfIsAWard()

@@ -42,7 +42,8 @@ public sealed class PolicyHolderTableTests
             var read = await client.GetAsync($"/fhir/Organization/{PolicyHolderId}");
 
             Assert.Empty(holders.Entry);
-            Assert.Equal([InsurerId], all.Entry.Select(e => e.Resource.Id));
+            // Health facilities (type prov) are Organizations too; the rest is the insurer alone.
+            Assert.Equal([InsurerId], all.Entry.Select(e => (Organization)e.Resource).Where(o => !o.Type.Any(t => t.Coding.Any(c => c.Code == "prov"))).Select(o => o.Id));
             Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
         }
         finally
