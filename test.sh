@@ -26,7 +26,7 @@ p = f = s = 0
 for path in glob.glob(sys.argv[1] + "/*.trx"):
     c = ET.parse(path).getroot().find(".//{*}Counters")
     if c is not None:
-        p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)); s += int(c.get("notExecuted", 0))
+        p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)); s += int(c.get("total", 0)) - int(c.get("executed", 0))
 print(f"{p} passed, {f} failed, {s} skipped")
 PY
 exit $status
