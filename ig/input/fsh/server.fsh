@@ -30,3 +30,22 @@ Title: "Patient address district"
 * expression = "Patient.address.district"
 * xpath = "f:Patient/f:address/f:district"
 * xpathUsage = #normal
+
+// R4 core searches Location.type but not Location.physicalType, which is where the guide puts the
+// openIMIS level (R, D, W, V) and health-facility sites (si): openimis-location forbids Location.type.
+Instance: Location-physicalType
+InstanceOf: SearchParameter
+Usage: #definition
+Title: "Location physical type"
+* url = "https://openimis.github.io/openimis_fhir_r4_ig/SearchParameter/Location-physicalType"
+* version = "1.1.0"
+* name = "LocationPhysicalType"
+* status = #active
+* publisher = "openIMIS Initiative"
+* description = "The physical type of a Location: the openIMIS level of an administrative location (location-type R, D, W, V) or a health-facility site (location-physical-type si)."
+* code = #physicalType
+* base = #Location
+* type = #token
+* expression = "Location.physicalType"
+* xpath = "f:Location/f:physicalType"
+* xpathUsage = #normal
