@@ -11,3 +11,4 @@ Alias: $insurance-plan-type = http://terminology.hl7.org/CodeSystem/insurance-pl
 Alias: $sct = http://snomed.info/sct
 Alias: $organization-type = http://terminology.hl7.org/CodeSystem/organization-type
 Alias: $contactentity-type = http://terminology.hl7.org/CodeSystem/contactentity-type
+Alias: $location-physical-type = http://terminology.hl7.org/CodeSystem/location-physical-type

@@ -34,3 +34,15 @@ Usage: #example
 * name = "Jamula"
 * physicalType = LocationTypeCS#V "City/Village"
 * partOf = Reference(Jamu-municipality)
+
+Instance: RaptaDistrictHospital-site
+InstanceOf: OpenIMISHealthFacilityLocation
+Title: "Rapta District Hospital as a site"
+Usage: #example
+* insert ExampleCode(RAHOS001)
+* insert ExampleUuid(D8A25F21-F36A-4D4D-9E58-1DB8FFBE7036)
+* name = "Rapta District Hospital"
+* type = http://terminology.hl7.org/CodeSystem/v3-RoleCode#HOSP "Hospital"
+* physicalType = $location-physical-type#si "Site"
+* managingOrganization = Reference(RaptaDistrictHospital)
+* partOf = Reference(Jimara-district)

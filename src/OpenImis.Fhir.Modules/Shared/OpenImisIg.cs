@@ -28,6 +28,7 @@ internal static class OpenImisIg
 
     // Health facilities (HealthFacility module).
     public const string HealthFacilityOrganizationProfile = Base + "/StructureDefinition/openimis-health-facility-organization";
+    public const string HealthFacilityLocationProfile = Base + "/StructureDefinition/openimis-health-facility-location";
     public const string HealthFacilityLegalForm = Base + "/StructureDefinition/organization-hf-legal-form";
     public const string HealthFacilityLevel = Base + "/StructureDefinition/organization-hf-level";
     public const string HealthFacilityCareType = Base + "/StructureDefinition/organization-hf-care-type";

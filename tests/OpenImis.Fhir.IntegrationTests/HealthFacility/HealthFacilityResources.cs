@@ -10,7 +10,7 @@ namespace OpenImis.Fhir.IntegrationTests.HealthFacility;
 internal static class HealthFacilityResources
 {
     public const string Profile = Ig + "/StructureDefinition/openimis-health-facility-organization";
-    public const string CoreLocationProfile = "http://hl7.org/fhir/StructureDefinition/Location";
+    public const string SiteProfile = Ig + "/StructureDefinition/openimis-health-facility-location";
     private const string Ig = "https://openimis.github.io/openimis_fhir_r4_ig";
     private const string IdentifierTypes = Ig + "/CodeSystem/openimis-identifiers";
 

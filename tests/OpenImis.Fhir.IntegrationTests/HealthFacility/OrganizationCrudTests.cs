@@ -73,7 +73,7 @@ public sealed class OrganizationCrudTests(DemoServerFixture server) : IClassFixt
         var site = await _client.ReadAsync<Location>($"Location/{created!.Id}");
 
         Assert.Equal(
-            ("si", $"Organization/{created.Id}", $"Location/{district}", "Site Dispensary", HealthFacilityResources.CoreLocationProfile),
+            ("si", $"Organization/{created.Id}", $"Location/{district}", "Site Dispensary", HealthFacilityResources.SiteProfile),
             (site!.PhysicalType.Coding[0].Code, site.ManagingOrganization.Reference, site.PartOf.Reference, site.Name, site.Meta.Profile.Single()));
     }
 

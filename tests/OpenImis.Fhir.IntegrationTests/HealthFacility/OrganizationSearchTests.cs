@@ -103,7 +103,7 @@ public sealed class OrganizationSearchTests(DemoServerFixture server) : IClassFi
         var organization = resources.Single(r => r.Type == "Organization");
         var location = resources.Single(r => r.Type == "Location");
         Assert.Contains(HealthFacilityResources.Profile, organization.SupportedProfile);
-        Assert.Contains(HealthFacilityResources.CoreLocationProfile, location.SupportedProfile);
+        Assert.Contains(HealthFacilityResources.SiteProfile, location.SupportedProfile);
         Assert.Contains(LocationResources.Profile, location.SupportedProfile);
         Assert.Contains(location.SearchParam, p => p.Name == "physicalType");
     }

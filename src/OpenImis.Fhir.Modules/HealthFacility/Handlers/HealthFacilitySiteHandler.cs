@@ -5,6 +5,7 @@ using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.HealthFacility.Mapping;
 using OpenImis.Fhir.Modules.HealthFacility.Search;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.HealthFacility.Handlers;
 
@@ -19,7 +20,7 @@ internal sealed class HealthFacilitySiteHandler(
     SiteLocationMapper mapper)
     : VersionedResourceHandler<Data.HealthFacility, Hl7.Fhir.Model.Location>(db, clock, options)
 {
-    public override string Profile => SiteLocationMapper.CoreLocationProfile;
+    public override string Profile => OpenImisIg.HealthFacilityLocationProfile;
 
     protected override bool IsReadOnly => true;
 

@@ -7,12 +7,11 @@ namespace OpenImis.Fhir.Modules.HealthFacility.Mapping;
 
 /// <summary>
 /// A health facility as a Location site (physicalType <c>si</c>), as openIMIS's FHIR module also serves it: same id
-/// as its Organization, managed by it, part of its district. The guide's openimis-location allows only the
-/// R/D/W/V levels, no type and no managingOrganization, so a site is emitted under R4's Location profile.
+/// as its Organization, managed by it, part of its district, under the guide's openimis-health-facility-location
+/// (openimis-location allows only the R/D/W/V levels, no type and no managingOrganization).
 /// </summary>
 internal sealed class SiteLocationMapper(ILocationLookup locations, ConceptMapTranslation levelToSiteType)
 {
-    public const string CoreLocationProfile = "http://hl7.org/fhir/StructureDefinition/Location";
     public const string PhysicalTypeSystem = "http://terminology.hl7.org/CodeSystem/location-physical-type";
     public const string Site = "si";
 
