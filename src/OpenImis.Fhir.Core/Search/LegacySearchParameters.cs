@@ -6,15 +6,22 @@ namespace OpenImis.Fhir.Core.Search;
 /// <summary>
 /// The query parameters of the official openIMIS FHIR module that mean something here, rewritten into standard
 /// ones before parsing: <c>refDate</c> (versions valid from that date: <c>_lastUpdated=ge</c>), <c>refEndDate</c>
-/// (<c>_lastUpdated=lt</c>) and <c>page-offset</c> (a 1-based page number: <c>_offset</c> of that page). The paging
-/// links then carry the standard parameters.
+/// (<c>_lastUpdated=lt</c>), <c>page-offset</c> (a 1-based page number: <c>_offset</c> of that page) and
+/// <c>code</c> on a type that has no <c>code</c> parameter of its own but an <c>identifier</c> (the module's
+/// Organization, Practitioner and PractitionerRole take the business code as <c>code</c>). The paging links then carry
+/// the standard parameters.
 /// </summary>
 public static class LegacySearchParameters
 {
-    /// <summary>The parameters with the legacy ones rewritten; the others as given, in order.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Rewrite(IReadOnlyList<KeyValuePair<string, string>> parameters, SearchOptions options)
+    /// <summary>
+    /// The parameters with the legacy ones rewritten; the others as given, in order. <paramref name="declared"/> are
+    /// the names of the searched type's own parameters: a legacy name the type declares keeps its own meaning.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Rewrite(
+        IReadOnlyList<KeyValuePair<string, string>> parameters, SearchOptions options, IReadOnlySet<string> declared)
     {
-        if (!parameters.Any(p => p.Key is "refDate" or "refEndDate" or "page-offset"))
+        var codeIsIdentifier = !declared.Contains("code") && declared.Contains("identifier");
+        if (!parameters.Any(p => p.Key is "refDate" or "refEndDate" or "page-offset" || (codeIsIdentifier && IsCode(p.Key))))
         {
             return parameters;
         }
@@ -28,9 +35,13 @@ public static class LegacySearchParameters
             "refDate" => new KeyValuePair<string, string>("_lastUpdated", "ge" + Date(p)),
             "refEndDate" => new KeyValuePair<string, string>("_lastUpdated", "lt" + Date(p)),
             "page-offset" => new KeyValuePair<string, string>("_offset", ((long)(Page(p) - 1) * count).ToString(CultureInfo.InvariantCulture)),
+            _ when codeIsIdentifier && IsCode(p.Key) => new KeyValuePair<string, string>("identifier" + p.Key["code".Length..], p.Value),
             _ => p,
         }).ToList();
     }
+
+    // code, or code with a modifier (code:not, code:missing), which identifier then takes as its own.
+    private static bool IsCode(string key) => key == "code" || key.StartsWith("code:", StringComparison.Ordinal);
 
     // The module takes a date (YYYY-MM-DD) or a date-time; a prefix would change its meaning.
     private static string Date(KeyValuePair<string, string> parameter) =>

@@ -11,6 +11,7 @@ internal static class ClaimAdminSearchParameters
     [
         SearchParameters.Token<ClaimAdmin>("identifier", "Practitioner.identifier", "The claim administrator's code (Code) or UUID",
             t => IdentifierSearch.Match<ClaimAdmin>(t, a => a.Code, a => a.Uuid)),
+        PractitionerResourceType.For<ClaimAdmin>("Practitioner", PractitionerPerson.ClaimAdministrator),
     ];
 
     public static IReadOnlyList<SearchParameter<ClaimAdmin>> Role { get; } =
@@ -23,5 +24,6 @@ internal static class ClaimAdminSearchParameters
             t => t.Code == PractitionerPerson.ClaimAdministrator && t.System is null or "" or OpenImisIg.QualificationTypeSystem
                 ? Predicates.True<ClaimAdmin>()
                 : Predicates.False<ClaimAdmin>()),
+        PractitionerResourceType.For<ClaimAdmin>("PractitionerRole", PractitionerPerson.ClaimAdministrator),
     ];
 }

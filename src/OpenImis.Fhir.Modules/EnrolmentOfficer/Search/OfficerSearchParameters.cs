@@ -11,6 +11,7 @@ internal static class OfficerSearchParameters
     [
         SearchParameters.Token<Officer>("identifier", "Practitioner.identifier", "The enrolment officer's code (Code) or UUID",
             t => IdentifierSearch.Match<Officer>(t, o => o.Code, o => o.Uuid)),
+        PractitionerResourceType.For<Officer>("Practitioner", PractitionerPerson.EnrolmentOfficer),
     ];
 
     public static IReadOnlyList<SearchParameter<Officer>> Role { get; } =
@@ -23,5 +24,6 @@ internal static class OfficerSearchParameters
             t => t.Code == PractitionerPerson.EnrolmentOfficer && t.System is null or "" or OpenImisIg.QualificationTypeSystem
                 ? Predicates.True<Officer>()
                 : Predicates.False<Officer>()),
+        PractitionerResourceType.For<Officer>("PractitionerRole", PractitionerPerson.EnrolmentOfficer),
     ];
 }

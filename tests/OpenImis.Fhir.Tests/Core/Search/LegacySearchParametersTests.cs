@@ -7,8 +7,13 @@ public sealed class LegacySearchParametersTests
 {
     private static readonly SearchOptions Options = new() { DefaultCount = 20, MaxCount = 500 };
 
+    private static readonly HashSet<string> PatientParameters = ["identifier", "family"];
+
     private static List<KeyValuePair<string, string>> Rewrite(params (string Key, string Value)[] parameters) =>
-        [.. LegacySearchParameters.Rewrite(parameters.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)).ToList(), Options)];
+        RewriteFor(PatientParameters, parameters);
+
+    private static List<KeyValuePair<string, string>> RewriteFor(HashSet<string> declared, params (string Key, string Value)[] parameters) =>
+        [.. LegacySearchParameters.Rewrite(parameters.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)).ToList(), Options, declared)];
 
     [Fact]
     public void Rewrite_GivesLastUpdatedFrom_WhenRefDateIsGiven()
@@ -51,5 +56,29 @@ public sealed class LegacySearchParametersTests
     public void Rewrite_LeavesOtherParameters_WhenNoneIsLegacy()
     {
         Assert.Equal([new("family", "Doe")], Rewrite(("family", "Doe")));
+    }
+
+    [Fact]
+    public void Rewrite_GivesIdentifier_WhenCodeIsGivenToATypeWithoutCode()
+    {
+        Assert.Equal([new("identifier", "HF001"), new("identifier:not", "HF002")], Rewrite(("code", "HF001"), ("code:not", "HF002")));
+    }
+
+    [Fact]
+    public void Rewrite_KeepsCode_WhenTheTypeDeclaresCode()
+    {
+        Assert.Equal([new("code", "0001")], RewriteFor(["identifier", "code"], ("code", "0001")));
+    }
+
+    [Fact]
+    public void Rewrite_KeepsCode_WhenTheTypeHasNoIdentifier()
+    {
+        Assert.Equal([new("code", "0001")], RewriteFor(["name"], ("code", "0001")));
+    }
+
+    [Fact]
+    public void Rewrite_KeepsParametersThatOnlyStartWithCode_WhenTheTypeHasNoCode()
+    {
+        Assert.Equal([new("code-value", "x")], Rewrite(("code-value", "x")));
     }
 }
