@@ -9,6 +9,9 @@ internal sealed class BenchArguments
         """
         usage:
           generate --connection <conn> [--provider PostgreSql|Sqlite] --families N [--seed S]
+          catalog  --connection <pg conn> [--facilities 2000] [--items 5000] [--services 5000] [--seed 1]
+          search-catalog --base-url http://127.0.0.1:PORT/fhir --connection <pg conn> [--only 'item name']
+                   [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000]
           load     --base-url http://127.0.0.1:PORT/fhir --scenario read|search|update|create --connection <pg conn>
                    [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000] [--sample 2000]
           floor    --connection <pg conn> --scenario read|search

@@ -53,7 +53,7 @@ internal static class FloorCommand
 
     // The server turns on automatic statement preparation unless the connection string sets it (ImisDbContextOptions);
     // the floor does the same, or it would pay a planning cost the server does not.
-    private static string AsTheServerConnects(string connectionString)
+    internal static string AsTheServerConnects(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpenImis.Fhir.Core.Data;
-using OpenImis.Fhir.Modules.Insuree.Demo;
+using OpenImis.Fhir.Bench.Generation;
 
 namespace OpenImis.Fhir.Bench;
 

@@ -1,6 +1,6 @@
 using OpenImis.Fhir.Bench;
 
-// generate | load | floor | conformance | validate: see BenchArguments.Usage.
+// generate | catalog | search-catalog | load | floor | conformance | validate: see BenchArguments.Usage.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -14,6 +14,8 @@ try
     return arguments.Command switch
     {
         "generate" => await GenerateCommand.RunAsync(arguments, cancel.Token),
+        "catalog" => await CatalogCommand.RunAsync(arguments, cancel.Token),
+        "search-catalog" => await SearchCatalogCommand.RunAsync(arguments, cancel.Token),
         "load" => await LoadCommand.RunAsync(arguments, cancel.Token),
         "floor" => await FloorCommand.RunAsync(arguments, cancel.Token),
         "conformance" => await ConformanceCommand.RunAsync(arguments, cancel.Token),

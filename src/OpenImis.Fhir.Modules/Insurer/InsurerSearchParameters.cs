@@ -10,7 +10,8 @@ internal static class InsurerSearchParameters
     [
         SearchParameters.Token<InsurerEntry>("_id", "Resource.id", "Logical id of this artifact",
             t => t.Code is null ? Predicates.False<InsurerEntry>() : Predicates.UuidEquals<InsurerEntry>(e => e.Id, t.Code))
-            .WithDefinition(CoreSearchParameters.Id),
+            .WithDefinition(CoreSearchParameters.Id)
+            .Identifying(e => e.Id),
         SearchParameters.Instant<InsurerEntry>("_lastUpdated", "Resource.meta.lastUpdated", "When the resource version last changed",
             e => e.LastUpdated).WithDefinition(CoreSearchParameters.LastUpdated),
         SearchParameters.Token<InsurerEntry>("identifier", "Organization.identifier", "The organisation's code (Code) or UUID",

@@ -19,6 +19,11 @@ internal static class OfficerSearchParameters
         SearchParameters.Token<Officer>("identifier", "PractitionerRole.identifier", "The enrolment officer's code (Code) or UUID",
             t => IdentifierSearch.Match<Officer>(t, o => o.Code, o => o.Uuid)),
 
+        // The role and its Practitioner are one row, so the role refers to the Practitioner of its own UUID.
+        SearchParameters.Reference<Officer>("practitioner", "PractitionerRole.practitioner", "The enrolment officer as a Practitioner",
+            r => r.Type is null or "Practitioner" ? Predicates.UuidEquals<Officer>(o => o.Uuid, r.Id) : Predicates.False<Officer>())
+            .Referring("Practitioner", o => o.Uuid),
+
         // Every officer's role is EO: the parameter picks this source or none of it.
         SearchParameters.Token<Officer>("role", "PractitionerRole.code", "CA (claim administrator) or EO (enrolment officer)",
             t => t.Code == PractitionerPerson.EnrolmentOfficer && t.System is null or "" or OpenImisIg.QualificationTypeSystem

@@ -25,9 +25,11 @@ internal static class SiteSearchParameters
             .WithDefinition(PhysicalTypeDefinition),
         SearchParameters.Reference<Data.HealthFacility>("organization", "Location.managingOrganization", "The health facility's own Organization",
             r => r.Type is null or "Organization" ? Predicates.UuidEquals<Data.HealthFacility>(h => h.Uuid, r.Id) : Predicates.False<Data.HealthFacility>())
-            .WithDefinition(Core + "organization"),
+            .WithDefinition(Core + "organization")
+            .Referring("Organization", h => h.Uuid),
         SearchParameters.Reference<Data.HealthFacility>("partof", "Location.partOf", "The health facility's district", District)
-            .WithDefinition(Core + "partof"),
+            .WithDefinition(Core + "partof")
+            .Referring("Location", h => h.Location!.Uuid),
     ];
 
     private static Expression<Func<Data.HealthFacility, bool>> PhysicalType(TokenValue token)

@@ -4,14 +4,13 @@ using OpenImis.Fhir.Modules.Insuree.Demo;
 // In the DI namespace, so that the module calls it with one line and no new using.
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the Insuree module's demo seeder and synthetic generator.</summary>
+/// <summary>Registers the Insuree module's reference data and demo seeders.</summary>
 internal static class InsureeDemoServiceCollectionExtensions
 {
     public static IServiceCollection AddInsureeDemoData(this IServiceCollection services)
     {
         services.AddScoped<IReferenceDataSeeder, InsureeReferenceDataSeeder>();
         services.AddScoped<IDemoDataSeeder, InsureeDemoSeeder>();
-        services.AddScoped<ISyntheticDataGenerator, InsureeSyntheticGenerator>();
         return services;
     }
 }

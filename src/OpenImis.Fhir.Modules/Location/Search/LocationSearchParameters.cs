@@ -23,7 +23,8 @@ internal static class LocationSearchParameters
             "The level of the location: R region, D district, W ward/municipality, V village",
             t => SearchParameters.CodeMatch<Data.Location>(l => l.Type, t, OpenImisIg.LocationTypeSystem))
             .WithDefinition(OpenImisIg.Base + "/SearchParameter/Location-physicalType"),
-        SearchParameters.Reference<Data.Location>("partof", "Location.partOf", "The location's parent", PartOf),
+        SearchParameters.Reference<Data.Location>("partof", "Location.partOf", "The location's parent", PartOf)
+            .Referring("Location", l => l.Parent!.Uuid),
     ];
 
     private static Expression<Func<Data.Location, bool>> PartOf(ReferenceValue reference) =>

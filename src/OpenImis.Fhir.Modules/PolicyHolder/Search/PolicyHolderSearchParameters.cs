@@ -12,7 +12,8 @@ internal static class PolicyHolderSearchParameters
     [
         SearchParameters.Token<PolicyHolderRow>("_id", "Resource.id", "Logical id of this artifact",
             t => Guid.TryParse(t.Code, out var id) ? p => p.Id == id : Predicates.False<PolicyHolderRow>())
-            .WithDefinition(CoreSearchParameters.Id),
+            .WithDefinition(CoreSearchParameters.Id)
+            .Identifying(p => p.Id.ToString()),
         SearchParameters.Instant<PolicyHolderRow>("_lastUpdated", "Resource.meta.lastUpdated", "When the resource version last changed",
             p => p.DateUpdated ?? p.DateValidFrom).WithDefinition(CoreSearchParameters.LastUpdated),
         SearchParameters.Token<PolicyHolderRow>("identifier", "Organization.identifier", "The organisation's code (Code) or UUID",

@@ -147,7 +147,7 @@ public class SyntheticFamilyFactoryTests
 
     private static List<SyntheticFamily> Draw(int seed, int families, DateOnly today)
     {
-        var factory = new SyntheticFamilyFactory(seed, Villages, today, InsureeSyntheticGenerator.ChfIdPrefix(seed), 9);
+        var factory = new SyntheticFamilyFactory(seed, Villages, today, Math.Abs(seed % 1000).ToString("D3"), 9);
         return Enumerable.Range(0, families).Select(_ => factory.Next()).ToList();
     }
 

@@ -1,10 +1,13 @@
+extern alias bench;
+
+using bench::OpenImis.Fhir.Bench.Generation;
 using Microsoft.EntityFrameworkCore;
 using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.IntegrationTests.Demo;
 using OpenImis.Fhir.Modules.Insuree.Data;
-using OpenImis.Fhir.Modules.Insuree.Demo;
 using InsureeRow = OpenImis.Fhir.Modules.Insuree.Data.Insuree;
 
-namespace OpenImis.Fhir.IntegrationTests.Demo;
+namespace OpenImis.Fhir.IntegrationTests.Bench;
 
 public sealed class InsureeSyntheticGeneratorTests
 {

@@ -1,8 +1,9 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
 using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Insuree.Demo;
 
-namespace OpenImis.Fhir.Modules.Insuree.Demo;
+namespace OpenImis.Fhir.Bench.Generation;
 
 /// <summary>
 /// Prepared INSERTs in one transaction, with ids assigned here (SQLite has a single writer, and the
@@ -85,7 +86,7 @@ internal sealed class SqliteFamilyWriter(SqliteConnection connection) : ISynthet
         }
     }
 
-    private Task InsertInsureeAsync(Data.Insuree i, CancellationToken cancellationToken) =>
+    private Task InsertInsureeAsync(Modules.Insuree.Data.Insuree i, CancellationToken cancellationToken) =>
         ExecuteAsync(
             _insertInsuree!,
             cancellationToken,

@@ -1,4 +1,6 @@
-namespace OpenImis.Fhir.Modules.Insuree.Demo;
+using OpenImis.Fhir.Modules.Insuree.Demo;
+
+namespace OpenImis.Fhir.Bench.Generation;
 
 /// <summary>Bulk-writes generated families in one transaction, the fastest way the provider allows.</summary>
 internal interface ISyntheticFamilyWriter : IAsyncDisposable

@@ -4,24 +4,25 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Insuree.Demo;
 using OpenImis.Fhir.Modules.Location.Data;
 using OpenImis.Fhir.Modules.Location.Demo;
 
-namespace OpenImis.Fhir.Modules.Insuree.Demo;
+namespace OpenImis.Fhir.Bench.Generation;
 
 /// <summary>
-/// Adds N families of about four insurees each, spread over the live villages (the demo tree is written
-/// first when there is none). Rows are drawn by <see cref="SyntheticFamilyFactory"/> from the seed, so the
+/// The bulk generator of <c>generate</c>, kept out of the server: adds N families of about four insurees each,
+/// spread over the live villages (the demo tree is written first when there is none). Rows are drawn by <see cref="SyntheticFamilyFactory"/> from the seed, so the
 /// same seed gives the same UUIDs, names and CHFIDs; CHFIDs are the seed's last three digits and a nine-digit
 /// running number. Written in one transaction, by binary COPY on PostgreSQL.
 /// </summary>
-internal sealed class InsureeSyntheticGenerator(TimeProvider? timeProvider = null) : ISyntheticDataGenerator
+internal sealed class InsureeSyntheticGenerator(TimeProvider? timeProvider = null)
 {
     private const int BatchSize = 5_000;
 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
-    public async Task<SyntheticDataReport> GenerateAsync(ImisDbContext db, int families, int seed, CancellationToken cancellationToken)
+    public async Task<GenerationReport> GenerateAsync(ImisDbContext db, int families, int seed, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(families);
         var clock = Stopwatch.StartNew();
@@ -57,7 +58,7 @@ internal sealed class InsureeSyntheticGenerator(TimeProvider? timeProvider = nul
             await db.Database.CloseConnectionAsync();
         }
 
-        return new SyntheticDataReport(families, insurees, clock.Elapsed);
+        return new GenerationReport(families, insurees, clock.Elapsed);
     }
 
     /// <summary>The CHFID prefix of a seed: its last three digits.</summary>
@@ -73,7 +74,7 @@ internal sealed class InsureeSyntheticGenerator(TimeProvider? timeProvider = nul
     // Ordered by code so that the same tree gives the same spread whatever ids the database handed out.
     private static async Task<List<VillageRef>> VillagesAsync(ImisDbContext db, CancellationToken cancellationToken)
     {
-        var villages = await db.Set<Location.Data.Location>()
+        var villages = await db.Set<Modules.Location.Data.Location>()
             .Where(l => l.Type == LocationTypes.Village && l.ValidityTo == null)
             .OrderBy(l => l.Code).ThenBy(l => l.Id)
             .Select(l => new { l.Id, l.Name })

@@ -1,7 +1,8 @@
 using Npgsql;
 using NpgsqlTypes;
+using OpenImis.Fhir.Modules.Insuree.Demo;
 
-namespace OpenImis.Fhir.Modules.Insuree.Demo;
+namespace OpenImis.Fhir.Bench.Generation;
 
 /// <summary>
 /// Binary COPY into <c>tblInsuree</c> and <c>tblFamilies</c>. A family and its head reference each other. In a
@@ -127,7 +128,7 @@ internal sealed class PostgreSqlFamilyWriter(NpgsqlConnection connection) : ISyn
         return ids;
     }
 
-    private async Task CopyInsureesAsync(IEnumerable<Data.Insuree> insurees, bool headsWithFamily, CancellationToken cancellationToken)
+    private async Task CopyInsureesAsync(IEnumerable<Modules.Insuree.Data.Insuree> insurees, bool headsWithFamily, CancellationToken cancellationToken)
     {
         await using var copy = await connection.BeginBinaryImportAsync(InsureeCopy, cancellationToken);
         foreach (var i in insurees)
