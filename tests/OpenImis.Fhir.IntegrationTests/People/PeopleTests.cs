@@ -132,7 +132,7 @@ public sealed class PeopleTests(DemoServerFixture server) : IClassFixture<DemoSe
         return await FhirHttp.ReadAsync<Bundle>(response);
     }
 
-    private static Practitioner ClaimAdministrator(string code) => new()
+    internal static Practitioner ClaimAdministrator(string code) => new()
     {
         Meta = new Meta { Profile = [Base + "/StructureDefinition/openimis-claim-administrator-practitioner"] },
         Identifier = [new Identifier { Type = new CodeableConcept(IdentifierTypes, "Code"), Value = code }],
