@@ -58,7 +58,9 @@ public sealed partial class CompositeResourceHandler
     /// <inheritdoc />
     public async Task<Resource> CreateAsync(Resource resource, CancellationToken cancellationToken)
     {
+        // A resource that claims a read-only source's profile is of a kind that cannot be created: 405, not 422.
         var source = _sources.FirstOrDefault(s => s.Accepts(resource))
+            ?? _sources.FirstOrDefault(s => resource.Meta?.Profile.Any(p => s.Profiles.Contains(p, StringComparer.Ordinal)) == true)
             ?? throw FhirException.Unprocessable(
                 $"{ResourceType}.meta.profile: say which kind of {ResourceType} this is by claiming one of {string.Join(", ", Profiles)}.",
                 $"{ResourceType}.meta.profile");

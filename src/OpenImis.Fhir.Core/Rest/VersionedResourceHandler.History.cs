@@ -34,10 +34,12 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             .Select(e => new { e.Id, e.Uuid })
             .ToDictionaryAsync(e => e.Id, e => e.Uuid.ToLowerInvariant(), cancellationToken);
 
+        string IdOf(TEntity row) => row.LegacyId is { } legacy ? uuids.GetValueOrDefault(legacy, row.Uuid) : ResourceId(row);
         var firstVersions = await FirstVersionsAsync(page, cancellationToken);
+        await PrepareVersionsAsync(page, IdOf, cancellationToken);
         var entries = page.Select(row =>
         {
-            var resourceId = row.LegacyId is { } legacy ? uuids.GetValueOrDefault(legacy, row.Uuid) : ResourceId(row);
+            var resourceId = IdOf(row);
             var versionId = VersionIds.From(row.ValidityFrom);
             if (row.LegacyId is null && row.ValidityTo is not null)
             {

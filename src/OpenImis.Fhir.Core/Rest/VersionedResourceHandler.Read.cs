@@ -37,9 +37,13 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         var version = await Shape(Rows.AsNoTracking())
             .Where(e => e.LegacyId == liveId && e.ValidityFrom == validityFrom)
             .FirstOrDefaultAsync(cancellationToken);
-        return version is null
-            ? throw FhirException.NotFound($"{ResourceType}/{id} has no version '{versionId}'.")
-            : Emit(version, ResourceId(live));
+        if (version is null)
+        {
+            throw FhirException.NotFound($"{ResourceType}/{id} has no version '{versionId}'.");
+        }
+
+        await PrepareVersionsAsync([version], _ => ResourceId(live), cancellationToken);
+        return Emit(version, ResourceId(live));
     }
 
     /// <inheritdoc />

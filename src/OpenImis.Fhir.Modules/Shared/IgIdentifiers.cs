@@ -16,8 +16,8 @@ internal static class IgIdentifiers
     };
 
     /// <summary>
-    /// The Code and UUID identifiers of a row. A history row has a UUID of its own that is not the resource's, so it
-    /// gets none: the version's id already names the resource.
+    /// The Code and UUID identifiers of a row. The engine hands a history row over with the resource's UUID (see
+    /// VersionedResourceHandler.LoadVersionsAsync), so a superseded version keeps the identifiers it had when current.
     /// </summary>
     public static List<Identifier> Of(string? code, IVersionedRow row)
     {
@@ -27,11 +27,7 @@ internal static class IgIdentifiers
             identifiers.Add(Create(Code, code));
         }
 
-        if (row.LegacyId is null)
-        {
-            identifiers.Add(Create(Uuid, row.Uuid.ToLowerInvariant()));
-        }
-
+        identifiers.Add(Create(Uuid, row.Uuid.ToLowerInvariant()));
         return identifiers;
     }
 

@@ -16,10 +16,4 @@ public sealed class HealthFacilityOrganizationContractTests(DemoServerFixture se
     protected override string? SourceProfile => HealthFacilityResources.Profile;
 
     protected override void Change(Organization resource) => resource.Name += " (renamed)";
-
-    // Known finding, as for Patient: a history row has a UUID of its own, so IgIdentifiers.Of drops the UUID
-    // identifier from every superseded version; vread then differs from what the version was when it was current.
-    [Fact(Skip = "Known finding: vread of a superseded version lacks the UUID identifier (IgIdentifiers.Of).")]
-    public override System.Threading.Tasks.Task Update_AddsAStrictlyNewerVersionAndKeepsTheOldOne_WhenResourceChanges() =>
-        base.Update_AddsAStrictlyNewerVersionAndKeepsTheOldOne_WhenResourceChanges();
 }

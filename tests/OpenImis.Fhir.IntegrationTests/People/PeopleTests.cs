@@ -13,9 +13,9 @@ public sealed class PeopleTests(DemoServerFixture server) : IClassFixture<DemoSe
     private const string Base = "https://openimis.github.io/openimis_fhir_r4_ig";
     private const string QualificationSystem = Base + "/CodeSystem/practitioner-qualification-type";
     private const string IdentifierTypes = Base + "/CodeSystem/openimis-identifiers";
-    private const string OfficerUuid = "f8d4b6e5-0a7c-4b9d-8e1f-3a4b5c6d7e8f";
-    private const string InsurerId = "6a2f4c1e-8b3d-4e5f-9a0b-1c2d3e4f5a6b";
-    private const string PolicyHolderId = "4c87928a-cf9c-4f4b-aeeb-61041c84547f";
+    internal const string OfficerUuid = "f8d4b6e5-0a7c-4b9d-8e1f-3a4b5c6d7e8f";
+    internal const string InsurerId = "6a2f4c1e-8b3d-4e5f-9a0b-1c2d3e4f5a6b";
+    internal const string PolicyHolderId = "4c87928a-cf9c-4f4b-aeeb-61041c84547f";
 
     private readonly HttpClient _client = server.CreateClient();
 
@@ -132,7 +132,7 @@ public sealed class PeopleTests(DemoServerFixture server) : IClassFixture<DemoSe
         return await FhirHttp.ReadAsync<Bundle>(response);
     }
 
-    private static Practitioner ClaimAdministrator(string code) => new()
+    internal static Practitioner ClaimAdministrator(string code) => new()
     {
         Meta = new Meta { Profile = [Base + "/StructureDefinition/openimis-claim-administrator-practitioner"] },
         Identifier = [new Identifier { Type = new CodeableConcept(IdentifierTypes, "Code"), Value = code }],

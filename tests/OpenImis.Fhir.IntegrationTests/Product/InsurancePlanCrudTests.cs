@@ -12,7 +12,7 @@ public sealed class InsurancePlanCrudTests(DemoServerFixture server) : IClassFix
 
     private readonly HttpClient _client = server.CreateClient();
 
-    private static InsurancePlan Plan(string code, ResourceReference? area = null) => new()
+    internal static InsurancePlan Plan(string code, ResourceReference? area = null) => new()
     {
         Meta = new Meta { Profile = [Profile] },
         Identifier = [new Identifier { Type = new CodeableConcept(Ig + "/CodeSystem/openimis-identifiers", "Code"), Value = code }],
@@ -66,7 +66,7 @@ public sealed class InsurancePlanCrudTests(DemoServerFixture server) : IClassFix
         Extension = [new Extension(Ig + "/StructureDefinition/insurance-plan-max-installments", new UnsignedInt(2))],
     };
 
-    private static string NewCode() => "T" + Guid.NewGuid().ToString("N")[..7].ToUpperInvariant();
+    internal static string NewCode() => "T" + Guid.NewGuid().ToString("N")[..7].ToUpperInvariant();
 
     private async Task<InsurancePlan> CreateAsync(InsurancePlan plan)
     {

@@ -30,13 +30,9 @@ internal sealed class ClaimAdminRoleHandler(
         base.Accepts(resource)
         || (resource is PractitionerRole r && r.Meta?.Profile.Any() != true && PractitionerPerson.HasCode(r.Code, PractitionerPerson.ClaimAdministrator));
 
-    // A history row has a UUID of its own: the role's practitioner is the live administrator, whose UUID the
-    // engine puts in the id; the mapping needs it before, so history versions refer through LegacyId's row.
+    // The engine hands history rows over with the live administrator's UUID: the role's practitioner.
     protected override PractitionerRole ToFhir(ClaimAdmin row) =>
-        ClaimAdminMapper.ToRole(
-            row,
-            row.LegacyId is null ? row.Uuid.ToLowerInvariant() : LiveUuid(row.LegacyId.Value),
-            row.HealthFacilityId is { } hf ? facilities.UuidOf(Db, hf) : null);
+        ClaimAdminMapper.ToRole(row, row.HealthFacilityId is { } hf ? facilities.UuidOf(Db, hf) : null);
 
     protected override async System.Threading.Tasks.Task ApplyAsync(PractitionerRole resource, ClaimAdmin row, bool creating, CancellationToken cancellationToken)
     {
@@ -65,7 +61,4 @@ internal sealed class ClaimAdminRoleHandler(
     protected override System.Threading.Tasks.Task OnDeletingAsync(ClaimAdmin row, CancellationToken cancellationToken) =>
         throw FhirException.Conflict(
             $"PractitionerRole/{row.Uuid.ToLowerInvariant()} is the claim administrator's own role: delete Practitioner/{row.Uuid.ToLowerInvariant()}.");
-
-    private string LiveUuid(int liveId) =>
-        Db.Set<ClaimAdmin>().Where(a => a.Id == liveId).Select(a => a.Uuid).FirstOrDefault()?.ToLowerInvariant() ?? string.Empty;
 }

@@ -23,14 +23,13 @@ internal static class ClaimAdminMapper
     };
 
     /// <param name="row">The claim administrator.</param>
-    /// <param name="liveId">The UUID of the resource (a history row's own UUID is not it).</param>
     /// <param name="facilityUuid">The UUID of its health facility; null when it has none.</param>
-    public static PractitionerRole ToRole(ClaimAdmin row, string liveId, string? facilityUuid)
+    public static PractitionerRole ToRole(ClaimAdmin row, string? facilityUuid)
     {
         var role = new PractitionerRole
         {
             Identifier = IgIdentifiers.Of(row.Code, row),
-            Practitioner = FhirReferences.To("Practitioner", liveId),
+            Practitioner = FhirReferences.To("Practitioner", row.Uuid),
             Code = [PractitionerPerson.Code(PractitionerPerson.ClaimAdministrator)],
             Telecom = PractitionerPerson.Telecom(row.Phone, row.Email),
         };

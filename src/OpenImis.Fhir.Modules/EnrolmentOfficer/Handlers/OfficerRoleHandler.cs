@@ -31,11 +31,9 @@ internal sealed class OfficerRoleHandler(
         .Include(o => o.Villages.Where(v => v.ValidityTo == null).OrderBy(v => v.Id));
 
     // A history row's villages are the live officer's (tblOfficerVillages points at the live id).
-    protected override PractitionerRole ToFhir(Officer row) => mapper.ToRole(row, row.LegacyId is null ? row.Uuid.ToLowerInvariant() : LiveUuid(row.LegacyId.Value));
+    // The engine hands history rows over with the live officer's UUID: the role's practitioner.
+    protected override PractitionerRole ToFhir(Officer row) => mapper.ToRole(row);
 
     protected override System.Threading.Tasks.Task ApplyAsync(PractitionerRole resource, Officer row, bool creating, CancellationToken cancellationToken) =>
         throw FhirException.NotSupported("Enrolment officers are read only.");
-
-    private string LiveUuid(int liveId) =>
-        Db.Set<Officer>().Where(o => o.Id == liveId).Select(o => o.Uuid).FirstOrDefault()?.ToLowerInvariant() ?? string.Empty;
 }

@@ -31,13 +31,12 @@ internal sealed class OfficerMapper(ILocationLookup locations)
     }
 
     /// <param name="row">The officer, with its villages and substitute loaded.</param>
-    /// <param name="liveId">The UUID of the resource (a history row's own UUID is not it).</param>
-    public PractitionerRole ToRole(Officer row, string liveId)
+    public PractitionerRole ToRole(Officer row)
     {
         var role = new PractitionerRole
         {
             Identifier = IgIdentifiers.Of(row.Code, row),
-            Practitioner = FhirReferences.To("Practitioner", liveId),
+            Practitioner = FhirReferences.To("Practitioner", row.Uuid),
             Code = [PractitionerPerson.Code(PractitionerPerson.EnrolmentOfficer)],
             Telecom = PractitionerPerson.Telecom(row.Phone, row.Email),
             Location = row.Villages

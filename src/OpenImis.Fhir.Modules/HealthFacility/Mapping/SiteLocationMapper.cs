@@ -24,13 +24,8 @@ internal sealed class SiteLocationMapper(ILocationLookup locations, ConceptMapTr
             Name = row.Name,
             Mode = Hl7.Fhir.Model.Location.LocationMode.Instance,
             PhysicalType = new CodeableConcept(PhysicalTypeSystem, Site, "Site"),
+            ManagingOrganization = FhirReferences.To("Organization", row.Uuid),
         };
-
-        // A history row has a UUID of its own, not the resource's: its version names the resource already.
-        if (row.LegacyId is null)
-        {
-            site.ManagingOrganization = FhirReferences.To("Organization", row.Uuid);
-        }
 
         if (levelToSiteType.ToConcept(row.Level) is { } type)
         {

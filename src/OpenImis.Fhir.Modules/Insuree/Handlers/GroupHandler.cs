@@ -35,6 +35,10 @@ internal sealed class GroupHandler(
 
     protected override Group ToFhir(Family row) => mapper.ToFhir(row);
 
+    // Members point at the live family: a superseded version finds its members through their own versions.
+    protected override System.Threading.Tasks.Task LoadVersionsAsync(IReadOnlyList<Family> versions, CancellationToken cancellationToken) =>
+        FamilyVersions.LoadMembersAsync(Db, versions, cancellationToken);
+
     protected override async System.Threading.Tasks.Task ApplyAsync(Group resource, Family row, bool creating, CancellationToken cancellationToken)
     {
         var references = GroupReferences.Read(resource);

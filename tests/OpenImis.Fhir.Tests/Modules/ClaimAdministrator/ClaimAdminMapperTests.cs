@@ -41,7 +41,7 @@ public sealed class ClaimAdminMapperTests
     [Fact]
     public void ToRole_RefersToPractitionerAndFacility_WhenFacilityKnown()
     {
-        var role = ClaimAdminMapper.ToRole(Admin(), AdminUuid, FacilityUuid);
+        var role = ClaimAdminMapper.ToRole(Admin(), FacilityUuid);
 
         Assert.Equal($"Practitioner/{AdminUuid}", role.Practitioner.Reference);
         Assert.Equal($"Organization/{FacilityUuid}", role.Organization.Reference);

@@ -44,7 +44,7 @@ public sealed class OfficerMapperTests
     [Fact]
     public void ToRole_ListsLiveVillagesOnly_WhenOneWasRemoved()
     {
-        var role = _mapper.ToRole(Officer(), OfficerUuid);
+        var role = _mapper.ToRole(Officer());
 
         Assert.Equal([$"Location/{VillageUuid}"], role.Location.Select(l => l.Reference));
     }
@@ -52,7 +52,7 @@ public sealed class OfficerMapperTests
     [Fact]
     public void ToRole_GivesSubstituteAndWorksTo_WhenSet()
     {
-        var role = _mapper.ToRole(Officer(), OfficerUuid);
+        var role = _mapper.ToRole(Officer());
 
         Assert.Equal($"Practitioner/{SubstituteUuid}", ((ResourceReference)role.GetExtension(OpenImisIg.RoleSubstitution).Value).Reference);
         Assert.Equal("2030-12-31T00:00:00+00:00", role.Period.End);
@@ -66,7 +66,7 @@ public sealed class OfficerMapperTests
         var row = Officer();
         row.WorksTo = null;
 
-        Assert.Null(_mapper.ToRole(row, OfficerUuid).Period);
+        Assert.Null(_mapper.ToRole(row).Period);
     }
 
     private static Officer Officer() => new()

@@ -29,12 +29,13 @@ public sealed class OrganizationMapperTests
             Hospital().Identifier.Select(i => (i.Type.Coding[0].Code, i.Value)));
 
     [Fact]
-    public void ToFhir_OmitsUuidIdentifier_WhenRowIsHistory()
+    public void ToFhir_KeepsUuidIdentifier_WhenRowIsHistoryWithTheResourceUuid()
     {
+        // The engine hands a history row over with the live row's UUID.
         var history = HealthFacilityFixtures.Hospital();
         history.LegacyId = 7;
 
-        Assert.Equal(["Code"], Mapper.ToFhir(history).Identifier.Select(i => i.Type.Coding[0].Code));
+        Assert.Equal(["Code", "UUID"], Mapper.ToFhir(history).Identifier.Select(i => i.Type.Coding[0].Code));
     }
 
     [Fact]

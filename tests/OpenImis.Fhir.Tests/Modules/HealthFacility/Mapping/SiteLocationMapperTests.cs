@@ -1,3 +1,4 @@
+using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.HealthFacility.Mapping;
 
 namespace OpenImis.Fhir.Tests.Modules.HealthFacility.Mapping;
@@ -31,15 +32,13 @@ public sealed class SiteLocationMapperTests
     }
 
     [Fact]
-    public void ToFhir_OmitsManagingOrganizationAndUuid_WhenRowIsHistory()
+    public void ToFhir_ReadsAsTheLiveRow_WhenRowIsHistoryWithTheResourceUuid()
     {
+        // The engine hands a history row over with the live row's UUID.
         var history = HealthFacilityFixtures.Hospital();
         history.LegacyId = 7;
 
-        var site = Mapper.ToFhir(history);
-
-        Assert.Null(site.ManagingOrganization);
-        Assert.Equal(["Code"], site.Identifier.Select(i => i.Type.Coding[0].Code));
+        Assert.True(Mapper.ToFhir(history).IsExactly(Mapper.ToFhir(HealthFacilityFixtures.Hospital())));
     }
 
     [Fact]

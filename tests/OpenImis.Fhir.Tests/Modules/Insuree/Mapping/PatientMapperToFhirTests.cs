@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Insuree.Data;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Tests.Modules.Insuree.Mapping;
 
@@ -46,16 +47,17 @@ public sealed class PatientMapperToFhirTests
     }
 
     [Fact]
-    public void ToFhir_OmitsUuidIdentifier_WhenRowIsHistoryCopy()
+    public void ToFhir_KeepsUuidIdentifier_WhenRowIsHistoryCopyWithTheResourceUuid()
     {
+        // The engine hands a history row over with the live row's UUID.
         var john = InsureeFixtures.JohnInFamily();
+        var uuid = john.Uuid;
         john.LegacyId = john.Id;
         john.Id = 99;
-        john.Uuid = "9d1c2b3a-4f5e-4d6c-8b7a-695847362514";
 
         var patient = InsureeTestCodes.PatientMapper.ToFhir(john);
 
-        Assert.Equal(["Code"], patient.Identifier.Select(i => i.Type?.Coding[0].Code));
+        Assert.Equal(uuid.ToLowerInvariant(), IgIdentifiers.Find(patient.Identifier, IgIdentifiers.Uuid));
     }
 
     [Fact]

@@ -54,12 +54,13 @@ public sealed class LocationMapperTests
     }
 
     [Fact]
-    public void ToFhir_OmitsUuidIdentifier_WhenRowIsHistory()
+    public void ToFhir_KeepsUuidIdentifier_WhenRowIsHistoryWithTheResourceUuid()
     {
+        // The engine hands a history row over with the live row's UUID.
         var history = LocationFixtures.Village();
         history.LegacyId = 99;
 
-        Assert.Equal(["Code"], LocationMapper.ToFhir(history).Identifier.Select(i => i.Type.Coding[0].Code));
+        Assert.Equal(["Code", "UUID"], LocationMapper.ToFhir(history).Identifier.Select(i => i.Type.Coding[0].Code));
     }
 
     [Fact]
