@@ -68,6 +68,13 @@ internal static class PractitionerPerson
             : throw Core.Errors.FhirException.Unprocessable($"{element} must be a full date (yyyy-MM-dd); openIMIS keeps the day.", element);
     }
 
+    /// <summary>
+    /// A required reference whose target openIMIS does not hold (a claim administrator without health facility):
+    /// said to be unknown, so the resource still conforms and a client sees why nothing is referenced.
+    /// </summary>
+    public static ResourceReference UnknownReference() =>
+        new() { Extension = [new Extension(DataAbsentReason, new Code("unknown"))] };
+
     private static T Unknown<T>(T element)
         where T : PrimitiveType
     {

@@ -33,10 +33,11 @@ internal static class ClaimAdminMapper
             Code = [PractitionerPerson.Code(PractitionerPerson.ClaimAdministrator)],
             Telecom = PractitionerPerson.Telecom(row.Phone, row.Email),
         };
-        if (facilityUuid is not null)
-        {
-            role.Organization = FhirReferences.To("Organization", facilityUuid);
-        }
+        // tblClaimAdmin.HFId is nullable (a claim administrator created as a Practitioner has none yet), while the
+        // profile requires organization: an absent facility is said to be unknown.
+        role.Organization = facilityUuid is null
+            ? PractitionerPerson.UnknownReference()
+            : FhirReferences.To("Organization", facilityUuid);
 
         return role;
     }

@@ -49,6 +49,15 @@ public sealed class ClaimAdminMapperTests
     }
 
     [Fact]
+    public void ToRole_SaysFacilityUnknown_WhenAdministratorHasNone()
+    {
+        var role = ClaimAdminMapper.ToRole(Admin(), facilityUuid: null);
+
+        Assert.Null(role.Organization.Reference);
+        Assert.Equal("unknown", ((Code)role.Organization.GetExtension("http://hl7.org/fhir/StructureDefinition/data-absent-reason")!.Value).Value);
+    }
+
+    [Fact]
     public void ToEntity_WritesColumns_WhenPractitionerIsComplete()
     {
         var row = new ClaimAdmin();
