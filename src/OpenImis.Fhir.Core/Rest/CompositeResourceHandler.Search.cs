@@ -53,9 +53,11 @@ public sealed partial class CompositeResourceHandler
             entries.AddRange(result.Entries);
         }
 
+        // Ties at one instant keep each source's own order (the sort is stable and the sources come in registration
+        // order): a source's newest offset+count are then a prefix of the merged order, so a page boundary inside a
+        // tie neither skips nor repeats a version. Ordering ties by resource id instead broke that.
         var page = entries
             .OrderByDescending(e => e.LastUpdated)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
             .Skip(query.Offset)
             .Take(query.Count)
             .ToList();

@@ -111,4 +111,21 @@ public sealed class CompositeResourceHandlerTests
         Assert.Equal(5, history.Total);
         Assert.Equal([b.Rows[0].Id, a.Rows[2].Id, a.Rows[1].Id], history.Entries.Select(e => e.Id));
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task HistoryAsync_PagesNeitherSkipNorRepeat_WhenVersionsOfSourcesShareAnInstant()
+    {
+        // Every version at one instant: each source's own order must survive the merge, whatever the ids sort like.
+        var a = new FakeSource(Facility, [Org("z", 0), Org("y", 0), Org("x", 0)]);
+        var b = new FakeSource(Insurer, [Org("w", 0), Org("v", 0)]);
+        var handler = new CompositeResourceHandler("Organization", [a, b]);
+        var seen = new List<string>();
+        for (var offset = 0; offset < 5; offset++)
+        {
+            var page = await handler.HistoryAsync(null, new HistoryQuery(null, Count: 1, Offset: offset), CancellationToken.None);
+            seen.AddRange(page.Entries.Select(e => e.Id));
+        }
+
+        Assert.Equal(a.Rows.Concat(b.Rows).Select(r => r.Id), seen);
+    }
 }
