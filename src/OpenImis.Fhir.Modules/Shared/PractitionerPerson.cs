@@ -12,23 +12,20 @@ internal static class PractitionerPerson
     public const string ClaimAdministrator = "CA";
     public const string EnrolmentOfficer = "EO";
 
-    // The profiles require name.family, name.given and birthDate, which openIMIS may leave empty: an empty value
-    // is said to be unknown rather than left out (FHIR's data-absent-reason), so the resource still conforms.
-    private const string DataAbsentReason = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
-
     public static CodeableConcept Code(string code) =>
         new(OpenImisIg.QualificationTypeSystem, code, code == ClaimAdministrator ? "Claim Administrator" : "Enrolment Officer", null);
 
     public static HumanName Name(string? lastName, string? otherNames)
     {
         var name = new HumanName { Use = HumanName.NameUse.Official };
-        name.FamilyElement = string.IsNullOrEmpty(lastName) ? Unknown(new FhirString()) : new FhirString(lastName);
-        name.GivenElement = [string.IsNullOrEmpty(otherNames) ? Unknown(new FhirString()) : new FhirString(otherNames)];
+        // The profiles require name.family, name.given and birthDate, which openIMIS may leave empty.
+        name.FamilyElement = DataAbsent.String(lastName);
+        name.GivenElement = [DataAbsent.String(otherNames)];
         return name;
     }
 
     public static Date BirthDate(DateOnly? birthDate) =>
-        birthDate is { } date ? new Date(date.Year, date.Month, date.Day) : Unknown(new Date());
+        birthDate is { } date ? new Date(date.Year, date.Month, date.Day) : DataAbsent.Unknown(new Date());
 
     public static List<ContactPoint> Telecom(string? phone, string? email)
     {
@@ -66,19 +63,5 @@ internal static class PractitionerPerson
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", out var date)
             ? date
             : throw Core.Errors.FhirException.Unprocessable($"{element} must be a full date (yyyy-MM-dd); openIMIS keeps the day.", element);
-    }
-
-    /// <summary>
-    /// A required reference whose target openIMIS does not hold (a claim administrator without health facility):
-    /// said to be unknown, so the resource still conforms and a client sees why nothing is referenced.
-    /// </summary>
-    public static ResourceReference UnknownReference() =>
-        new() { Extension = [new Extension(DataAbsentReason, new Code("unknown"))] };
-
-    private static T Unknown<T>(T element)
-        where T : PrimitiveType
-    {
-        element.Extension.Add(new Extension(DataAbsentReason, new Code("unknown")));
-        return element;
     }
 }

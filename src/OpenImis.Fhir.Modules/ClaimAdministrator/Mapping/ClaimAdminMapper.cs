@@ -36,7 +36,7 @@ internal static class ClaimAdminMapper
         // tblClaimAdmin.HFId is nullable (a claim administrator created as a Practitioner has none yet), while the
         // profile requires organization: an absent facility is said to be unknown.
         role.Organization = facilityUuid is null
-            ? PractitionerPerson.UnknownReference()
+            ? DataAbsent.UnknownReference()
             : FhirReferences.To("Organization", facilityUuid);
 
         return role;

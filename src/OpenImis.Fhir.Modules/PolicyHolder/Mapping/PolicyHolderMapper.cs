@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Location.Cache;
-using OpenImis.Fhir.Modules.Location.Mapping;
 using OpenImis.Fhir.Modules.PolicyHolder.Data;
 using OpenImis.Fhir.Modules.Shared;
 
@@ -28,12 +27,8 @@ internal sealed class PolicyHolderMapper(ILocationLookup locations)
         AddTelecom(organization, ContactPoint.ContactPointSystem.Email, row.Email);
         AddTelecom(organization, ContactPoint.ContactPointSystem.Fax, row.Fax);
 
-        // openIMIS lets a policy holder sit at any level of the tree; the profile's address needs a village.
         var location = row.LocationId is { } locationId ? locations.Find(locationId) : null;
-        if (VillageAddress.Create(location, JsonText(row.Address, "address"), Address.AddressUse.Work) is { } address)
-        {
-            organization.Address = [address];
-        }
+        organization.Address = [PolicyHolderAddress.Create(location, JsonText(row.Address, "address"))];
 
         if (JsonText(row.ContactName, "contactName") is { } contact)
         {

@@ -34,6 +34,35 @@ public sealed class PolicyHolderMapperTests
     }
 
     [Fact]
+    public void ToFhir_NamesTheLevelsItHasAndSaysTheOthersUnknown_WhenLocationIsADistrict()
+    {
+        var row = Row();
+        row.LocationId = 2;
+
+        var address = _mapper.ToFhir(row).Address.Single();
+
+        Assert.Equal(("Rapta", "Ultha"), (address.District, address.State));
+        Assert.True(IsUnknown(address.CityElement));
+        Assert.True(IsUnknown((FhirString)address.GetExtension(OpenImisIg.Municipality)!.Value));
+        Assert.Equal("Location/22222222-2222-4222-8222-222222222222", ((ResourceReference)address.GetExtension(OpenImisIg.LocationReference)!.Value).Reference);
+    }
+
+    [Fact]
+    public void ToFhir_SaysEveryPartUnknown_WhenPolicyHolderHasNoLocation()
+    {
+        var row = Row();
+        row.LocationId = null;
+
+        var address = _mapper.ToFhir(row).Address.Single();
+
+        Assert.All([address.CityElement, address.DistrictElement, address.StateElement], e => Assert.True(IsUnknown(e)));
+        var reference = (ResourceReference)address.GetExtension(OpenImisIg.LocationReference)!.Value;
+        Assert.Null(reference.Reference);
+        Assert.NotNull(reference.GetExtension(DataAbsent.Reason));
+        Assert.Equal("54 Pasay", address.Line.Single());
+    }
+
+    [Fact]
     public void ToFhir_GivesLegalFormAndActivity_WhenCodesAreKnown()
     {
         var organization = _mapper.ToFhir(Row());
@@ -61,6 +90,9 @@ public sealed class PolicyHolderMapperTests
     {
         Assert.Equal(text, PolicyHolderMapper.JsonText(json, "address"));
     }
+
+    private static bool IsUnknown(PrimitiveType element) =>
+        element.JsonValue is null && element.GetExtension(DataAbsent.Reason) is not null;
 
     private static PolicyHolderRow Row() => new()
     {
