@@ -17,15 +17,20 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             rows = rows.Where(e => e.Id == liveId || e.LegacyId == liveId);
         }
 
+        // A deletion happened at ValidityTo. This server (and the openIMIS backend) also moves ValidityFrom there,
+        // but openIMIS's older stored procedures stamp ValidityTo only: dating deletions by ValidityFrom would hide
+        // them from _since, and mCSD consumers would never learn of them.
         if (query.Since is { } since)
         {
-            rows = rows.Where(e => e.ValidityFrom >= since);
+            rows = rows.Where(e => (e.LegacyId == null && e.ValidityTo != null ? e.ValidityTo.Value : e.ValidityFrom) >= since);
         }
 
         var total = await rows.CountAsync(cancellationToken);
         var page = query.Count == 0
             ? []
-            : await Shape(rows.OrderByDescending(e => e.ValidityFrom).ThenByDescending(e => e.Id))
+            : await Shape(rows
+                    .OrderByDescending(e => e.LegacyId == null && e.ValidityTo != null ? e.ValidityTo.Value : e.ValidityFrom)
+                    .ThenByDescending(e => e.Id))
                 .Skip(query.Offset).Take(query.Count).ToListAsync(cancellationToken);
 
         var liveIds = page.Where(r => r.LegacyId is not null).Select(r => r.LegacyId!.Value).Distinct().ToList();
@@ -40,11 +45,12 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         var entries = page.Select(row =>
         {
             var resourceId = IdOf(row);
-            var versionId = VersionIds.From(row.ValidityFrom);
-            if (row.LegacyId is null && row.ValidityTo is not null)
+            if (row.LegacyId is null && row.ValidityTo is { } deleted)
             {
-                return new HistoryEntry(null, resourceId, versionId, row.ValidityFrom, Bundle.HTTPVerb.DELETE);
+                return new HistoryEntry(null, resourceId, VersionIds.From(deleted), deleted, Bundle.HTTPVerb.DELETE);
             }
+
+            var versionId = VersionIds.From(row.ValidityFrom);
 
             var method = firstVersions.Contains((row.LegacyId ?? row.Id, row.ValidityFrom)) ? Bundle.HTTPVerb.POST : Bundle.HTTPVerb.PUT;
             return new HistoryEntry(Emit(row, resourceId), resourceId, versionId, row.ValidityFrom, method);

@@ -26,11 +26,16 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             throw FhirException.NotFound($"{ResourceType}/{id} has no version '{versionId}'.");
         }
 
+        // A deletion is the version at ValidityTo (this server moves ValidityFrom there too). A row openIMIS deleted
+        // by stamping ValidityTo only still holds its last content as the version at ValidityFrom.
+        if (live.ValidityTo is { } deleted && deleted == validityFrom)
+        {
+            throw FhirException.Gone($"Version {versionId} of {ResourceType}/{id} is its deletion.");
+        }
+
         if (live.ValidityFrom == validityFrom)
         {
-            return live.ValidityTo is not null
-                ? throw FhirException.Gone($"Version {versionId} of {ResourceType}/{id} is its deletion.")
-                : Emit(live, ResourceId(live));
+            return Emit(live, ResourceId(live));
         }
 
         var liveId = live.Id;

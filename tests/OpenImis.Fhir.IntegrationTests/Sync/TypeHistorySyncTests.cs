@@ -21,7 +21,7 @@ public sealed class TypeHistorySyncTests(ExistingDatabaseFixture fixture) : ICla
     // The versions each type has since ExistingRows.SyncSince: resource id and the interaction that wrote it.
     public static TheoryData<string, string[]> Expected() => new()
     {
-        { "Location", [$"{R.District}|PUT", $"{R.HealthCentre}|PUT", "B1B2C3D4-0004-4000-8000-00000000000B|POST", $"{R.Dispensary}|POST"] },
+        { "Location", [$"{R.District}|PUT", $"{R.DeletedVillage}|DELETE", $"{R.HealthCentre}|PUT", "B1B2C3D4-0004-4000-8000-00000000000B|POST", $"{R.Dispensary}|POST"] },
         { "Organization", [$"{Insurer}|PUT", $"{R.HealthCentre}|PUT", "B1B2C3D4-0004-4000-8000-00000000000B|POST", $"{R.Cooperative}|PUT", $"{R.Dispensary}|POST"] },
         { "Practitioner", [$"{R.Substitute}|POST", $"{R.ClaimAdminWithoutFacility}|POST", $"{R.ClaimAdmin}|PUT", $"{R.Officer}|PUT"] },
         { "PractitionerRole", [$"{R.Substitute}|POST", $"{R.ClaimAdminWithoutFacility}|POST", $"{R.ClaimAdmin}|PUT", $"{R.Officer}|PUT"] },
@@ -36,7 +36,8 @@ public sealed class TypeHistorySyncTests(ExistingDatabaseFixture fixture) : ICla
         Assert.Equal(expected.Length, bundle.Total);
     }
 
-    [Fact(Skip = "Defect: a row openIMIS deleted by stamping ValidityTo keeps its old ValidityFrom, and history filters and dates deletions by ValidityFrom, so _since misses them.")]
+    // openIMIS's older stored procedures delete by stamping ValidityTo only, leaving the old ValidityFrom.
+    [Fact]
     public async System.Threading.Tasks.Task TypeHistory_ListsDeletionSince_WhenOpenImisStampedValidityTo()
     {
         var bundle = await PageAsync($"/fhir/Location/_history?_since={Since}&_count=100");
