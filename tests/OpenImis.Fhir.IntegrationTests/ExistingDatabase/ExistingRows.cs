@@ -18,6 +18,7 @@ internal static class ExistingRows
 
     public const string Cooperative = "c1b2c3d4-0001-4000-8000-00000000000c";
     public const string Traders = "c1b2c3d4-0002-4000-8000-00000000000c";
+    public const string ClosedTraders = "c1b2c3d4-0003-4000-8000-00000000000c";
 
     public const string ClaimAdmin = "E1B2C3D4-0001-4000-8000-00000000000E";
     public const string ClaimAdminWithoutFacility = "E1B2C3D4-0002-4000-8000-00000000000E";

@@ -33,10 +33,12 @@ INSERT INTO "tblHF" ("HfID", "HfUUID", "HFCode", "HFName", "AccCode", "HFLevel",
  (3, 'B1B2C3D4-0003-4000-8000-00000000000B', 'HF01', 'Moshi Dispensary', NULL, 'D', NULL, 'G', 'P.O. Box 1', 2, NULL, NULL, NULL, 'O', NULL, NULL, false, '2023-01-01 08:00:00+00', '2024-06-05 10:00:00+00', 1, 1, 'AC'),
  (4, 'B1B2C3D4-0004-4000-8000-00000000000B', 'HF03', 'Kiboriloni Hospital', NULL, 'H', 'R', 'G', NULL, 2, NULL, NULL, NULL, 'I', NULL, NULL, false, '2024-06-05 10:00:00+00', NULL, NULL, 1, 'AC');
 
--- Policy holders (Organization bus): Django writes lower-case uuid values and timestamps of its own.
+-- Policy holders (Organization bus): Django writes lower-case uuid values and timestamps of its own; PH03 was deleted
+-- (isDeleted) after the sync instant.
 INSERT INTO "tblPolicyHolder" ("UUID", "isDeleted", "DateCreated", "DateUpdated", "version", "DateValidFrom", "DateValidTo", "PolicyHolderCode", "TradeName", "LocationsId", "Address", "Phone", "Fax", "Email", "ContactName", "LegalForm", "ActivityCode", "UserCreatedUUID", "UserUpdatedUUID") VALUES
  ('c1b2c3d4-0001-4000-8000-00000000000c', false, '2023-01-01 08:00:00+00', '2024-06-05 10:00:00+00', 2, '2023-01-01 00:00:00+00', NULL, 'PH01', 'Moshi Coffee Cooperative', 2, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'd0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001'),
- ('c1b2c3d4-0002-4000-8000-00000000000c', false, '2023-01-01 08:00:00+00', '2023-01-01 08:00:00+00', 1, '2023-01-01 00:00:00+00', NULL, 'PH02', 'Kibo Traders', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'd0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001');
+ ('c1b2c3d4-0002-4000-8000-00000000000c', false, '2023-01-01 08:00:00+00', '2023-01-01 08:00:00+00', 1, '2023-01-01 00:00:00+00', NULL, 'PH02', 'Kibo Traders', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'd0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001'),
+ ('c1b2c3d4-0003-4000-8000-00000000000c', true, '2023-01-01 08:00:00+00', '2024-06-06 12:00:00+00', 2, '2023-01-01 00:00:00+00', NULL, 'PH03', 'Closed Traders', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'd0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001');
 
 -- Claim administrators: CA1 updated at 2024-06-07 08:00 (history row 3), when officer O1 was updated too; CA2 has no
 -- health facility, no code history and nothing optional.

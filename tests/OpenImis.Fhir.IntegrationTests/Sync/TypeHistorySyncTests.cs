@@ -22,7 +22,7 @@ public sealed class TypeHistorySyncTests(ExistingDatabaseFixture fixture) : ICla
     public static TheoryData<string, string[]> Expected() => new()
     {
         { "Location", [$"{R.District}|PUT", $"{R.DeletedVillage}|DELETE", $"{R.HealthCentre}|PUT", "B1B2C3D4-0004-4000-8000-00000000000B|POST", $"{R.Dispensary}|POST"] },
-        { "Organization", [$"{Insurer}|PUT", $"{R.HealthCentre}|PUT", "B1B2C3D4-0004-4000-8000-00000000000B|POST", $"{R.Cooperative}|PUT", $"{R.Dispensary}|POST"] },
+        { "Organization", [$"{Insurer}|PUT", $"{R.HealthCentre}|PUT", "B1B2C3D4-0004-4000-8000-00000000000B|POST", $"{R.Cooperative}|PUT", $"{R.ClosedTraders}|DELETE", $"{R.Dispensary}|POST"] },
         { "Practitioner", [$"{R.Substitute}|POST", $"{R.ClaimAdminWithoutFacility}|POST", $"{R.ClaimAdmin}|PUT", $"{R.Officer}|PUT"] },
         { "PractitionerRole", [$"{R.Substitute}|POST", $"{R.ClaimAdminWithoutFacility}|POST", $"{R.ClaimAdmin}|PUT", $"{R.Officer}|PUT"] },
     };

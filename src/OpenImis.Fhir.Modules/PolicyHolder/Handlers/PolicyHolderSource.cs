@@ -78,7 +78,8 @@ internal sealed class PolicyHolderSource(ImisDbContext db, PolicyHolderMapper ma
             return new HistoryResult([], 0);
         }
 
-        var rows = Rows.Where(p => !p.IsDeleted);
+        // Deleted rows stay: a deletion is a version (DateUpdated is its time), which sync consumers must learn of.
+        IQueryable<PolicyHolderRow> rows = Rows;
         if (query.Since is { } since)
         {
             rows = rows.Where(p => (p.DateUpdated ?? p.DateValidFrom) >= since);
@@ -97,7 +98,9 @@ internal sealed class PolicyHolderSource(ImisDbContext db, PolicyHolderMapper ma
     private static string VersionOf(PolicyHolderRow row) => row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private HistoryEntry Entry(PolicyHolderRow row) =>
-        new(row.IsDeleted ? null : Emit(row), row.Id.ToString(), VersionOf(row), LastUpdated(row), row.Version == 1 ? Bundle.HTTPVerb.POST : Bundle.HTTPVerb.PUT);
+        new(row.IsDeleted ? null : Emit(row), row.Id.ToString(), VersionOf(row), LastUpdated(row), row.IsDeleted
+            ? Bundle.HTTPVerb.DELETE
+            : row.Version == 1 ? Bundle.HTTPVerb.POST : Bundle.HTTPVerb.PUT);
 
     private Organization Emit(PolicyHolderRow row)
     {
