@@ -22,7 +22,8 @@ public static class ConformanceServiceCollectionExtensions
     public static IServiceCollection AddConformance(this IServiceCollection services, string profilesDirectory, string specificationZip)
     {
         services.AddSingleton(sp => ConformanceStore.Load(profilesDirectory, sp.GetRequiredService<ConceptMapStore>().All));
-        services.AddSingleton(sp => new ProfileValidator(sp.GetRequiredService<ConformanceStore>(), specificationZip));
+        services.AddSingleton(sp => new ProfileValidator(
+            sp.GetRequiredService<ConformanceStore>(), specificationZip, sp.GetRequiredService<DatabaseCodeSystems>()));
         services.AddOptions<TerminologyOptions>().BindConfiguration(TerminologyOptions.SectionName)
             .Validate(o => o.RefreshSeconds >= 0, "Fhir:Terminology:RefreshSeconds must not be negative.").ValidateOnStart();
         services.AddSingleton<DatabaseCodeSystems>();

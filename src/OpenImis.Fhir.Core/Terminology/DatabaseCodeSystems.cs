@@ -81,7 +81,7 @@ public sealed class DatabaseCodeSystems
         {
             return await source.ReadAsync(scope.ServiceProvider.GetRequiredService<ImisDbContext>(), cancellationToken);
         }
-        catch (DbException ex)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {
             // openIMIS databases differ in what they carry; a missing table is not a reason to stop serving the guide.
             _logger.LogWarning(ex, "The openIMIS table {Table} could not be read for CodeSystem {Url}; the guide's codes are served.", source.Table, source.Url);
