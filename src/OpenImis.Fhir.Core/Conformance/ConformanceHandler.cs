@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -15,7 +15,7 @@ namespace OpenImis.Fhir.Core.Conformance;
 internal abstract class ConformanceHandler<T> : ITypedResourceHandler<T>, IReadHandler, ISearchHandler
     where T : Resource, IVersionableConformanceResource
 {
-    private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<T, string> _versions = [];
     private IReadOnlyList<SearchParameter<T>>? _parameters;
 
     public string ResourceType => ModelInfo.GetFhirTypeNameForType(typeof(T))!;
@@ -32,18 +32,18 @@ internal abstract class ConformanceHandler<T> : ITypedResourceHandler<T>, IReadH
 
     private IReadOnlyList<SearchParameter<T>> Parameters => _parameters ??= [.. ConformanceSearchParameters.Common<T>(), .. TypeParameters];
 
-    public Task<Resource> ReadAsync(string id, CancellationToken cancellationToken) =>
-        System.Threading.Tasks.Task.FromResult(Emit(Find(id)));
+    public async Task<Resource> ReadAsync(string id, CancellationToken cancellationToken) =>
+        Emit(await CurrentAsync(Find(id), cancellationToken));
 
-    public Task<Resource> ReadVersionAsync(string id, string versionId, CancellationToken cancellationToken)
+    public async Task<Resource> ReadVersionAsync(string id, string versionId, CancellationToken cancellationToken)
     {
-        var resource = Find(id);
+        var resource = await CurrentAsync(Find(id), cancellationToken);
         return VersionOf(resource) == versionId
-            ? System.Threading.Tasks.Task.FromResult(Emit(resource))
+            ? Emit(resource)
             : throw FhirException.NotFound($"{ResourceType}/{id} has no version '{versionId}'; only the current one is kept.");
     }
 
-    public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var matches = Resources.AsQueryable();
         foreach (var criterion in query.Criteria)
@@ -54,11 +54,20 @@ internal abstract class ConformanceHandler<T> : ITypedResourceHandler<T>, IReadH
 
         var all = Order(matches, query.Sort).ToList();
         int? total = query.Total == TotalMode.Accurate ? all.Count : null;
-        var page = all.Skip(query.Offset).Take(query.Count).Select(Emit).ToList();
-        return System.Threading.Tasks.Task.FromResult(new SearchResult(page, total));
+        var page = new List<Resource>();
+        foreach (var match in all.Skip(query.Offset).Take(query.Count))
+        {
+            page.Add(Emit(await CurrentAsync(match, cancellationToken)));
+        }
+
+        return new SearchResult(page, total);
     }
 
-    private T Find(string id) =>
+    /// <summary>The content served for a loaded resource; the resource itself unless a subclass brings it up to date.</summary>
+    protected virtual Task<T> CurrentAsync(T resource, CancellationToken cancellationToken) => System.Threading.Tasks.Task.FromResult(resource);
+
+    /// <summary>The loaded resource with that id; an unknown id is a 404.</summary>
+    protected virtual T Find(string id) =>
         Resources.FirstOrDefault(r => r.Id == id) ?? throw FhirException.NotFound($"{ResourceType}/{id} is not known.");
 
     // A copy: the response writer marks subsets in meta, and the loaded resource is shared by every request.
@@ -70,8 +79,9 @@ internal abstract class ConformanceHandler<T> : ITypedResourceHandler<T>, IReadH
         return copy;
     }
 
-    private string VersionOf(T resource) => _versions.GetOrAdd(resource.Id ?? string.Empty, _ =>
-        Convert.ToHexStringLower(SHA256.HashData(new FhirJsonSerializer().SerializeToBytes(resource)))[..16]);
+    // Keyed by instance: a resource brought up to date is a new instance with its own digest.
+    private string VersionOf(T resource) => _versions.GetValue(resource, r =>
+        Convert.ToHexStringLower(SHA256.HashData(new FhirJsonSerializer().SerializeToBytes(r)))[..16]);
 
     private IQueryable<T> Order(IQueryable<T> matches, IReadOnlyList<SortOrder> sort)
     {

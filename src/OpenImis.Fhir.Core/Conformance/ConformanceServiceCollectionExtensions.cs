@@ -16,19 +16,24 @@ public static class ConformanceServiceCollectionExtensions
     /// <summary>
     /// Registers the store of <paramref name="profilesDirectory"/> plus the loaded ConceptMaps (a
     /// <see cref="ConceptMapStore"/> must be registered), the shared <see cref="ProfileValidator"/>, the terminology
-    /// operations and read/search handlers for every conformance type. Nothing is loaded until first resolved.
+    /// operations and read/search handlers for every conformance type. Nothing is loaded until first resolved. Modules
+    /// add their lookup tables as <see cref="IDatabaseCodeSystem"/> services.
     /// </summary>
     public static IServiceCollection AddConformance(this IServiceCollection services, string profilesDirectory, string specificationZip)
     {
         services.AddSingleton(sp => ConformanceStore.Load(profilesDirectory, sp.GetRequiredService<ConceptMapStore>().All));
-        services.AddSingleton(sp => new ProfileValidator(sp.GetRequiredService<ConformanceStore>(), specificationZip));
+        services.AddSingleton(sp => new ProfileValidator(
+            sp.GetRequiredService<ConformanceStore>(), specificationZip, sp.GetRequiredService<DatabaseCodeSystems>()));
+        services.AddOptions<TerminologyOptions>().BindConfiguration(TerminologyOptions.SectionName)
+            .Validate(o => o.RefreshSeconds >= 0, "Fhir:Terminology:RefreshSeconds must not be negative.").ValidateOnStart();
+        services.AddSingleton<DatabaseCodeSystems>();
         services.AddSingleton<CodeSystemLookup>();
         services.AddSingleton<ValueSetExpansions>();
         services.AddSingleton<ConceptTranslator>();
         services.AddSingleton<SearchParameterCatalog>();
         Add<StoredConformanceHandler<StructureDefinition>>(services);
         Add<StoredConformanceHandler<ValueSet>>(services);
-        Add<StoredConformanceHandler<CodeSystem>>(services);
+        Add<CodeSystemHandler>(services);
         Add<StoredConformanceHandler<ConceptMap>>(services);
         Add<StoredConformanceHandler<ImplementationGuide>>(services);
         Add<StoredConformanceHandler<CapabilityStatement>>(services);

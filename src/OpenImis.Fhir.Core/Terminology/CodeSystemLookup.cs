@@ -5,8 +5,11 @@ using OpenImis.Fhir.Core.Validation;
 
 namespace OpenImis.Fhir.Core.Terminology;
 
-/// <summary><c>CodeSystem/$lookup</c> over the guide's code systems and the core ones.</summary>
-public sealed class CodeSystemLookup(ProfileValidator validator)
+/// <summary>
+/// <c>CodeSystem/$lookup</c> over the guide's code systems and the core ones; a code system an openIMIS table feeds
+/// answers from the table's codes.
+/// </summary>
+public sealed class CodeSystemLookup(ProfileValidator validator, DatabaseCodeSystems databaseCodeSystems)
 {
     /// <summary>
     /// Looks the code up: <c>system</c> and <c>code</c> (with an optional <c>version</c>) or a <c>coding</c>. A
@@ -17,10 +20,12 @@ public sealed class CodeSystemLookup(ProfileValidator validator)
         var (system, code) = Input(input);
         var version = input.Text("version");
         var canonical = version is null ? system : $"{system}|{version}";
-        if (await validator.ResolveAsync(canonical) is not CodeSystem codeSystem)
+        if (await validator.ResolveAsync(canonical) is not CodeSystem resolved)
         {
             throw FhirException.NotFound($"CodeSystem {canonical} is not known here.");
         }
+
+        var codeSystem = await databaseCodeSystems.OverlayAsync(resolved);
 
         var concept = Find(codeSystem.Concept, code)
             ?? throw FhirException.NotFound($"Code '{code}' is not in CodeSystem {canonical}.");

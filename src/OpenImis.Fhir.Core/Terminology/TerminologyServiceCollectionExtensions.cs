@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace OpenImis.Fhir.Core.Terminology;
 
-/// <summary>Registers the ConceptMap store once, whichever module asks first.</summary>
+/// <summary>Registers the ConceptMap store once, whichever module asks first, and the modules' database code systems.</summary>
 public static class TerminologyServiceCollectionExtensions
 {
     /// <summary>
@@ -20,4 +20,8 @@ public static class TerminologyServiceCollectionExtensions
         services.AddSingleton(store);
         return store;
     }
+
+    /// <summary>Serves <paramref name="source"/>'s table as the concepts of the guide's CodeSystem it names.</summary>
+    public static IServiceCollection AddDatabaseCodeSystem(this IServiceCollection services, IDatabaseCodeSystem source) =>
+        services.AddSingleton(source);
 }

@@ -11,9 +11,10 @@ namespace OpenImis.Fhir.Core.Terminology;
 /// <summary>
 /// <c>ValueSet/$expand</c> and <c>ValueSet/$validate-code</c> over the guide's value sets and the core ones. A
 /// value set's full expansion is computed once (the resources never change while the server runs) and then
-/// filtered and paged per request.
+/// filtered and paged per request. A value set that includes a code system an openIMIS table feeds is expanded
+/// again on each request, from the table's codes (which <see cref="DatabaseCodeSystems"/> keeps for a while).
 /// </summary>
-public sealed class ValueSetExpansions(ProfileValidator validator, ConformanceStore store, TimeProvider clock)
+public sealed class ValueSetExpansions(ProfileValidator validator, ConformanceStore store, DatabaseCodeSystems databaseCodeSystems, TimeProvider clock)
 {
     private const int MaxExpansionSize = 10_000;
 
@@ -113,7 +114,7 @@ public sealed class ValueSetExpansions(ProfileValidator validator, ConformanceSt
 
     private Task<IReadOnlyList<ValueSet.ContainsComponent>> CodesAsync(ValueSet valueSet, bool known)
     {
-        if (!known)
+        if (!known || valueSet.Compose?.Include.Any(i => databaseCodeSystems.Covers(i.System)) == true)
         {
             return ExpandAllAsync(valueSet);
         }
@@ -125,7 +126,7 @@ public sealed class ValueSetExpansions(ProfileValidator validator, ConformanceSt
     private async Task<IReadOnlyList<ValueSet.ContainsComponent>> ExpandAllAsync(ValueSet valueSet)
     {
         var copy = (ValueSet)valueSet.DeepCopy();
-        var expander = new ValueSetExpander(new ValueSetExpanderSettings { ValueSetSource = validator.Resolver, MaxExpansionSize = MaxExpansionSize });
+        var expander = new ValueSetExpander(new ValueSetExpanderSettings { ValueSetSource = new DatabaseOverlayResolver(validator.Resolver, databaseCodeSystems), MaxExpansionSize = MaxExpansionSize });
         try
         {
             await expander.ExpandAsync(copy);

@@ -5,6 +5,7 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Specification.Source;
 using Hl7.Fhir.Specification.Terminology;
 using OpenImis.Fhir.Core.Conformance;
+using OpenImis.Fhir.Core.Terminology;
 
 namespace OpenImis.Fhir.Core.Validation;
 
@@ -38,6 +39,15 @@ public sealed class ProfileValidator
 
     /// <summary>Builds the resolver and validator; nothing is read from the specification until first used.</summary>
     public ProfileValidator(ConformanceStore store, string specificationZip)
+        : this(store, specificationZip, null)
+    {
+    }
+
+    /// <summary>
+    /// Builds the resolver and validator; bindings to a value set that includes a code system an openIMIS table feeds
+    /// accept the table's codes when <paramref name="databaseCodeSystems"/> is given.
+    /// </summary>
+    public ProfileValidator(ConformanceStore store, string specificationZip, DatabaseCodeSystems? databaseCodeSystems)
     {
         var core = Specification(specificationZip);
         // Copies: the validator corrects the StructureDefinitions it compiles in place (Group.id typed `id`), and the
@@ -46,7 +56,8 @@ public sealed class ProfileValidator
         _resolver = new CachedResolver(new MultiResolver(new InMemoryResourceResolver(guide), core));
 
         // The core default adds the MIME type and language code systems, which no value set file defines.
-        _validator = new Validator(_resolver, LocalTerminologyService.CreateDefaultForCore(_resolver), null, null, null);
+        IAsyncResourceResolver terminology = databaseCodeSystems is null ? _resolver : new DatabaseOverlayResolver(_resolver, databaseCodeSystems);
+        _validator = new Validator(_resolver, LocalTerminologyService.CreateDefaultForCore(terminology), null, null, null);
     }
 
     /// <summary>The <c>specification.zip</c> that the Hl7.Fhir.Specification.Data.R4 package copies next to the executable.</summary>

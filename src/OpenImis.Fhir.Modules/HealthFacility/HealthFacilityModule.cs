@@ -39,6 +39,8 @@ internal sealed class HealthFacilityModule : FhirModule
             services.AddSearchIndex(index);
         }
 
+        services.AddDatabaseCodeSystem(new LookupCodeSystem<LegalForm>(
+            OpenImisIg.HealthFacilityLegalFormSystem, "tblLegalForms", l => new(l.Code, l.Name, l.SortOrder)));
         services.AddHealthFacilityDemoData();
     }
 

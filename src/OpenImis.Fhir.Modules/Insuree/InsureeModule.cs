@@ -37,6 +37,11 @@ internal sealed class InsureeModule : FhirModule
             services.AddSearchIndex(index);
         }
 
+        foreach (var codeSystem in InsureeCodeSystems.All)
+        {
+            services.AddDatabaseCodeSystem(codeSystem);
+        }
+
         services.AddInsureeDemoData();
     }
 

@@ -12,7 +12,7 @@ using OpenImis.Fhir.Modules.Medical.Search;
 
 namespace OpenImis.Fhir.Modules.Medical;
 
-/// <summary>Medical items as Medication and medical services as ActivityDefinition.</summary>
+/// <summary>Medical items as Medication, medical services as ActivityDefinition, and diagnoses as the guide's diagnosis CodeSystem.</summary>
 internal sealed class MedicalModule : FhirModule
 {
     public override string Name => "Medical";
@@ -38,6 +38,7 @@ internal sealed class MedicalModule : FhirModule
             services.AddSearchIndex(index);
         }
 
+        services.AddDatabaseCodeSystem(new DiagnosisCodeSystem());
         services.AddMedicalDemoData();
     }
 
@@ -45,6 +46,7 @@ internal sealed class MedicalModule : FhirModule
     {
         model.ApplyConfiguration(new MedicalItemConfiguration());
         model.ApplyConfiguration(new MedicalServiceConfiguration());
+        model.ApplyConfiguration(new DiagnosisConfiguration());
     }
 
     // openIMIS stores prices without a currency; an implementation names its own (ISO 4217) to have it emitted.

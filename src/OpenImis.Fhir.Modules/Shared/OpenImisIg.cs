@@ -79,4 +79,13 @@ internal static class OpenImisIg
     public const string MedicationUsageContext = Base + "/StructureDefinition/medication-usage-context";
     public const string ActivityDefinitionLevel = Base + "/StructureDefinition/activity-definition-level";
     public const string MedicationLevelSystem = Base + "/CodeSystem/medication-level";
+
+    // Code systems fed by openIMIS lookup tables (served with the table's rows).
+    public const string ProfessionSystem = Base + "/CodeSystem/patient-profession";
+    public const string EducationLevelSystem = Base + "/CodeSystem/patient-education-level";
+    public const string IdentificationTypeSystem = Base + "/CodeSystem/patient-identification-type";
+    public const string ContactRelationshipSystem = Base + "/CodeSystem/patient-contact-relationship";
+    public const string GroupTypeSystem = Base + "/CodeSystem/group-type";
+    public const string GroupConfirmationTypeSystem = Base + "/CodeSystem/group-confirmation-type";
+    public const string DiagnosisSystem = Base + "/CodeSystem/diagnosis-ICD10-level1";
 }

@@ -4,9 +4,9 @@ using OpenImis.Fhir.Modules.Medical.Demo;
 // In the DI namespace, so that the module calls it with one line and no new using.
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the Medical module's demo seeder.</summary>
+/// <summary>Registers the Medical module's demo seeders.</summary>
 internal static class MedicalDemoServiceCollectionExtensions
 {
     public static IServiceCollection AddMedicalDemoData(this IServiceCollection services) =>
-        services.AddScoped<IDemoDataSeeder, MedicalDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, MedicalDemoSeeder>().AddScoped<IDemoDataSeeder, DiagnosisDemoSeeder>();
 }
