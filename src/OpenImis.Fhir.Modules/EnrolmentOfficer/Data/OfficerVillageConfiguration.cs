@@ -12,6 +12,7 @@ internal sealed class OfficerVillageConfiguration : IEntityTypeConfiguration<Off
         b.Property(e => e.Id).HasColumnName("OfficerVillageId").ValueGeneratedOnAdd();
         b.Property(e => e.OfficerId).HasColumnName("OfficerId");
         b.Property(e => e.LocationId).HasColumnName("LocationId");
+        b.HasOne(e => e.Location).WithMany().HasForeignKey(e => e.LocationId).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.ValidityFrom).HasColumnName("ValidityFrom");
         b.Property(e => e.ValidityTo).HasColumnName("ValidityTo");
         b.Property(e => e.LegacyId).HasColumnName("LegacyID");
