@@ -19,6 +19,14 @@ internal sealed class InsurancePlanSearchParameters(TimeProvider clock)
         SearchParameters.Text<Data.Product>("name", "InsurancePlan.name", "A part of the product name", p => p.ProductName),
         SearchParameters.Token<Data.Product>("status", "InsurancePlan.status", "draft (not yet valid), active or retired (past its end)",
             Status),
+
+        // R4 core has no search on coverageArea; a national product (LocationId NULL) refers to no Location.
+        SearchParameters.Reference<Data.Product>("coverage-area", "InsurancePlan.coverageArea", "The region or district the product covers",
+                r => r.Type is null or "Location"
+                    ? Predicates.Through<Data.Product, Location.Data.Location>(p => p.Location!, Predicates.UuidEquals<Location.Data.Location>(l => l.Uuid, r.Id))
+                    : Predicates.False<Data.Product>())
+            .Referring("Location", p => p.Location != null ? p.Location.Uuid : null)
+            .WithDefinition(OpenImisIg.Base + "/SearchParameter/InsurancePlan-coverage-area"),
     ];
 
     private Expression<Func<Data.Product, bool>> Status(TokenValue token)
