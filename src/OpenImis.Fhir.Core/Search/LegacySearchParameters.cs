@@ -14,13 +14,14 @@ namespace OpenImis.Fhir.Core.Search;
 public static class LegacySearchParameters
 {
     /// <summary>
-    /// The parameters with the legacy ones rewritten; the others as given, in order. <paramref name="declared"/> are
-    /// the names of the searched type's own parameters: a legacy name the type declares keeps its own meaning.
+    /// The parameters with the legacy ones rewritten; the others as given, in order. <paramref name="declares"/> says
+    /// whether the searched type has a parameter of that name: a legacy name the type declares keeps its own meaning.
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Rewrite(
-        IReadOnlyList<KeyValuePair<string, string>> parameters, SearchOptions options, IReadOnlySet<string> declared)
+        IReadOnlyList<KeyValuePair<string, string>> parameters, SearchOptions options, Func<string, bool> declares)
     {
-        var codeIsIdentifier = !declared.Contains("code") && declared.Contains("identifier");
+        // Asked only when a code parameter comes, so an ordinary search pays nothing for it.
+        var codeIsIdentifier = parameters.Any(p => IsCode(p.Key)) && !declares("code") && declares("identifier");
         if (!parameters.Any(p => p.Key is "refDate" or "refEndDate" or "page-offset" || (codeIsIdentifier && IsCode(p.Key))))
         {
             return parameters;

@@ -1,4 +1,3 @@
-using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
@@ -17,16 +16,7 @@ public sealed class SiteReferenceChainTests(DemoServerFixture server) : IClassFi
 
     private Task<long> CountAsync(string sql) => TestPostgres.CountAsync(server.ConnectionString, sql);
 
-    private async Task<Bundle> SearchAsync(string query)
-    {
-        var response = await _client.GetAsync($"/fhir/{query}");
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            Assert.Fail((await FhirHttp.OutcomeAsync(response)).Issue.FirstOrDefault()?.Diagnostics);
-        }
-
-        return await FhirHttp.ReadAsync<Bundle>(response);
-    }
+    private Task<Bundle> SearchAsync(string query) => FhirHttp.GetOkAsync<Bundle>(_client, query);
 
     private static List<Bundle.EntryComponent> Included(Bundle bundle) =>
         bundle.Entry.Where(e => e.Search?.Mode == Bundle.SearchEntryMode.Include).ToList();

@@ -29,6 +29,15 @@ internal static class FhirHttp
         return Deserializer.Deserialize<T>(text);
     }
 
+    /// <summary>GET <c>/fhir/{path}</c>, asserting 200 (the body in the message when not), parsed as <typeparamref name="T"/>.</summary>
+    public static async Task<T> GetOkAsync<T>(HttpClient client, string path)
+        where T : Resource
+    {
+        using var response = await client.GetAsync($"/fhir/{path}");
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await ReadAsync<T>(response);
+    }
+
     public static async Task<OperationOutcome> OutcomeAsync(HttpResponseMessage response)
     {
         Assert.StartsWith(Json, response.Content.Headers.ContentType?.ToString() ?? string.Empty, StringComparison.Ordinal);

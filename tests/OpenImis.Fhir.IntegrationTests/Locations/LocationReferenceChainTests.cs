@@ -1,4 +1,3 @@
-using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
@@ -14,12 +13,7 @@ public sealed class LocationReferenceChainTests(DemoServerFixture server) : ICla
 
     private Task<long> CountAsync(string sql) => TestPostgres.CountAsync(server.ConnectionString, sql);
 
-    private async Task<Bundle> SearchAsync(string query)
-    {
-        var response = await _client.GetAsync($"/fhir/{query}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await FhirHttp.ReadAsync<Bundle>(response);
-    }
+    private Task<Bundle> SearchAsync(string query) => FhirHttp.GetOkAsync<Bundle>(_client, query);
 
     private async Task<string> NameOfAsync(string code) =>
         ((Location)(await SearchAsync($"Location?identifier=Code|{code}")).Entry.Single().Resource).Name;

@@ -1,4 +1,3 @@
-using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
@@ -80,10 +79,5 @@ public sealed class LegacyFilterTests(DemoServerFixture server) : IClassFixture<
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    private async Task<Bundle> SearchAsync(string query)
-    {
-        var response = await _client.GetAsync($"/fhir/{query}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await FhirHttp.ReadAsync<Bundle>(response);
-    }
+    private Task<Bundle> SearchAsync(string query) => FhirHttp.GetOkAsync<Bundle>(_client, query);
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
@@ -66,10 +65,5 @@ public sealed class OfficerLocationSearchTests(DemoServerFixture server) : IClas
         return (reader.GetString(0), reader.GetString(1));
     }
 
-    private async Task<Bundle> SearchAsync(string query)
-    {
-        var response = await _client.GetAsync($"/fhir/{query}");
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{query}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await FhirHttp.ReadAsync<Bundle>(response);
-    }
+    private Task<Bundle> SearchAsync(string query) => FhirHttp.GetOkAsync<Bundle>(_client, query);
 }

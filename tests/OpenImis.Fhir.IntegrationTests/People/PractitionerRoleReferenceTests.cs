@@ -1,4 +1,3 @@
-using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
@@ -18,12 +17,7 @@ public sealed class PractitionerRoleReferenceTests(DemoServerFixture server) : I
             $"SELECT (SELECT count(*) FROM \"tblOfficer\" WHERE \"ValidityTo\" IS NULL {officers})"
             + $" + (SELECT count(*) FROM \"tblClaimAdmin\" WHERE \"ValidityTo\" IS NULL {claimAdmins})");
 
-    private async Task<Bundle> SearchAsync(string query)
-    {
-        var response = await _client.GetAsync($"/fhir/{query}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await FhirHttp.ReadAsync<Bundle>(response);
-    }
+    private Task<Bundle> SearchAsync(string query) => FhirHttp.GetOkAsync<Bundle>(_client, query);
 
     [Fact]
     public async System.Threading.Tasks.Task Search_MatchesSqlCount_WhenChainingPractitionerIdentifier()

@@ -1,4 +1,3 @@
-using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
@@ -63,10 +62,5 @@ public sealed class InsurancePlanCoverageAreaTests(DemoServerFixture server) : I
         return (reader.GetString(0), reader.GetString(1));
     }
 
-    private async Task<Bundle> SearchAsync(string query)
-    {
-        var response = await _client.GetAsync($"/fhir/{query}");
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{query}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await FhirHttp.ReadAsync<Bundle>(response);
-    }
+    private Task<Bundle> SearchAsync(string query) => FhirHttp.GetOkAsync<Bundle>(_client, query);
 }

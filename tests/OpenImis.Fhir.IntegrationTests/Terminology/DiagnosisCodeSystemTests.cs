@@ -1,4 +1,3 @@
-using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
@@ -13,13 +12,8 @@ public sealed class DiagnosisCodeSystemTests(DemoServerFixture server) : IClassF
 
     private readonly HttpClient _client = server.CreateClient();
 
-    private async Task<T> OkAsync<T>(string path)
-        where T : Resource
-    {
-        var response = await _client.GetAsync($"/fhir/{path}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await FhirHttp.ReadAsync<T>(response);
-    }
+    private Task<T> OkAsync<T>(string path)
+        where T : Resource => FhirHttp.GetOkAsync<T>(_client, path);
 
     private static string? Value(Parameters parameters, string name) => parameters.Parameter.FirstOrDefault(p => p.Name == name)?.Value?.ToString();
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
@@ -54,11 +53,6 @@ public sealed class LookupTableOverlayTests(LiveTerminologyFixture server) : ICl
         await command.ExecuteNonQueryAsync();
     }
 
-    private async Task<T> OkAsync<T>(string path)
-        where T : Resource
-    {
-        var response = await _client.GetAsync($"/fhir/{path}");
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await FhirHttp.ReadAsync<T>(response);
-    }
+    private Task<T> OkAsync<T>(string path)
+        where T : Resource => FhirHttp.GetOkAsync<T>(_client, path);
 }

@@ -28,8 +28,8 @@ public sealed partial class FhirInteractions
     {
         var handler = Handler<ISearchHandler>(request);
         var options = searchOptions.CurrentValue;
-        var declared = handler.SearchParameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var criteria = LegacySearchParameters.Rewrite(request.Criteria ?? [], options, declared);
+        var criteria = LegacySearchParameters.Rewrite(
+            request.Criteria ?? [], options, name => handler.SearchParameters.Any(p => p.Name == name));
         var query = await ParseSearchAsync(handler, criteria, request.Strict, cancellationToken);
         if (request.CountOnly)
         {

@@ -13,7 +13,7 @@ public sealed class LegacySearchParametersTests
         RewriteFor(PatientParameters, parameters);
 
     private static List<KeyValuePair<string, string>> RewriteFor(HashSet<string> declared, params (string Key, string Value)[] parameters) =>
-        [.. LegacySearchParameters.Rewrite(parameters.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)).ToList(), Options, declared)];
+        [.. LegacySearchParameters.Rewrite(parameters.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)).ToList(), Options, declared.Contains)];
 
     [Fact]
     public void Rewrite_GivesLastUpdatedFrom_WhenRefDateIsGiven()
