@@ -1,4 +1,5 @@
 using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Modules.Claim;
 using OpenImis.Fhir.Modules.ClaimAdministrator;
 using OpenImis.Fhir.Modules.EnrolmentOfficer;
 using OpenImis.Fhir.Modules.HealthFacility;
@@ -6,6 +7,7 @@ using OpenImis.Fhir.Modules.Insuree;
 using OpenImis.Fhir.Modules.Insurer;
 using OpenImis.Fhir.Modules.Location;
 using OpenImis.Fhir.Modules.Medical;
+using OpenImis.Fhir.Modules.Policy;
 using OpenImis.Fhir.Modules.PolicyHolder;
 using OpenImis.Fhir.Modules.Product;
 
@@ -26,5 +28,7 @@ public static class ModuleCatalog
         new InsurerModule(),
         new PolicyHolderModule(),
         new MedicalModule(),
+        new PolicyModule(),
+        new ClaimModule(),
     ];
 }
