@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Modularity;
+using Hl7.Fhir.Model;
+using OpenImis.Fhir.Modules.Policy.Contract;
+using OpenImis.Fhir.Modules.Policy.Coverage;
 using OpenImis.Fhir.Modules.Policy.Data;
 
 namespace OpenImis.Fhir.Modules.Policy;
@@ -18,6 +21,21 @@ internal sealed class PolicyModule : FhirModule
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
+        // enrol: Coverage (read-only), Contract (enrolment, renewal, contributions).
+        services.AddResourceHandler<CoverageHandler>(this);
+        services.AddSingleton(new ContractMapper(Currency(moduleConfiguration)));
+        services.AddScoped<Contributions>();
+        services.AddScoped<Enrolment>();
+        services.AddResourceHandler<ContractHandler>(this);
+    }
+
+    // openIMIS stores amounts without a currency; the guide's Money needs one (the Product module's setting, same default).
+    private Money.Currencies Currency(IConfiguration moduleConfiguration)
+    {
+        var configured = moduleConfiguration.GetValue("Currency", Product.ProductModule.DefaultCurrency)!;
+        return Enum.TryParse<Money.Currencies>(configured, ignoreCase: false, out var currency) && Enum.IsDefined(currency)
+            ? currency
+            : throw new InvalidOperationException($"Fhir:Modules:{Name}:Currency must be an ISO 4217 code such as {Product.ProductModule.DefaultCurrency}, not '{configured}'.");
     }
 
     public override void ConfigureModel(ModelBuilder model)

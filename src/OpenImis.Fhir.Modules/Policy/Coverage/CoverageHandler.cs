@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Modules.Policy.Data;
+
+namespace OpenImis.Fhir.Modules.Policy.Coverage;
+
+/// <summary>
+/// Policies (<c>tblPolicy</c>) as openimis-coverage: read, vread, search and history. Read-only: a policy is made,
+/// renewed and paid through Contract, which applies openIMIS's rules (README decision on enrolment).
+/// </summary>
+internal sealed class CoverageHandler(ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options)
+    : VersionedResourceHandler<PolicyRow, Hl7.Fhir.Model.Coverage>(db, clock, options)
+{
+    public override string Profile => PolicyIg.CoverageProfile;
+
+    protected override bool IsReadOnly => true;
+
+    protected override IReadOnlyList<SearchParameter<PolicyRow>> ResourceSearchParameters => CoverageSearchParameters.All;
+
+    protected override IQueryable<PolicyRow> Shape(IQueryable<PolicyRow> rows) =>
+        rows.Include(p => p.Family).ThenInclude(f => f!.HeadInsuree).Include(p => p.Product);
+
+    protected override Hl7.Fhir.Model.Coverage ToFhir(PolicyRow row) => CoverageMapper.ToFhir(row);
+
+    protected override System.Threading.Tasks.Task ApplyAsync(
+        Hl7.Fhir.Model.Coverage resource, PolicyRow row, bool creating, CancellationToken cancellationToken) =>
+        throw FhirException.NotSupported("Coverage is read-only: enrol, renew or pay a policy through Contract.");
+}
