@@ -1,3 +1,4 @@
+using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Policy;
@@ -20,4 +21,7 @@ internal static class PolicyIg
     public const string CoverageClassSystem = "http://terminology.hl7.org/CodeSystem/coverage-class";
     public const string ContractStatusSystem = "http://hl7.org/fhir/contract-status";
     public const string FinancialStatusSystem = "http://hl7.org/fhir/fm-status";
+
+    /// <summary>A code with its display, as the guide's fixed patterns spell it (the display in the coding, not as text).</summary>
+    public static CodeableConcept Concept(string system, string code, string display) => new() { Coding = [new Coding(system, code, display)] };
 }

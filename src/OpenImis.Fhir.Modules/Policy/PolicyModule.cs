@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Modularity;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Policy.Contract;
 using OpenImis.Fhir.Modules.Policy.Coverage;
 using OpenImis.Fhir.Modules.Policy.Data;
+using OpenImis.Fhir.Modules.Policy.Demo;
 
 namespace OpenImis.Fhir.Modules.Policy;
 
@@ -27,6 +29,7 @@ internal sealed class PolicyModule : FhirModule
         services.AddScoped<Contributions>();
         services.AddScoped<Enrolment>();
         services.AddResourceHandler<ContractHandler>(this);
+        services.AddScoped<IDemoDataSeeder, PolicyDemoSeeder>();
     }
 
     // openIMIS stores amounts without a currency; the guide's Money needs one (the Product module's setting, same default).

@@ -39,7 +39,7 @@ internal sealed class ContractMapper(Money.Currencies currency)
                 : Hl7.Fhir.Model.Contract.ContractResourceStatusCodes.Executed,
             IssuedElement = new FhirDateTime(PolicyDates.Text(row.EnrollDate)),
             Subject = [row.Family is null ? DataAbsent.UnknownReference() : FhirReferences.To("Group", row.Family.Uuid)],
-            Scope = new CodeableConcept(PolicyIg.ScopeSystem, "informal", "Informal Sector"),
+            Scope = PolicyIg.Concept(PolicyIg.ScopeSystem, "informal", "Informal Sector"),
             Term =
             [
                 new Hl7.Fhir.Model.Contract.TermComponent
@@ -51,7 +51,7 @@ internal sealed class ContractMapper(Money.Currencies currency)
                             new Hl7.Fhir.Model.Contract.ContractPartyComponent
                             {
                                 Reference = [head is null ? DataAbsent.UnknownReference() : FhirReferences.To("Patient", head.Uuid)],
-                                Role = new CodeableConcept(PolicyIg.PartyRoleSystem, "beneficiary", "Beneficiary"),
+                                Role = PolicyIg.Concept(PolicyIg.PartyRoleSystem, "beneficiary", "Beneficiary"),
                             },
                         ],
                     },

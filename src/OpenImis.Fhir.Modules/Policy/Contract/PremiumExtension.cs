@@ -15,14 +15,14 @@ internal static class PremiumExtension
     public static Extension ToFhir(Premium premium, Money.Currencies currency)
     {
         var extension = new Extension { Url = PolicyIg.Premium };
-        extension.Extension.Add(new Extension("payer", new CodeableConcept(PolicyIg.PremiumPayerSystem, "beneficiary", "Beneficiary")));
+        extension.Extension.Add(new Extension("payer", PolicyIg.Concept(PolicyIg.PremiumPayerSystem, "beneficiary", "Beneficiary")));
         extension.Extension.Add(new Extension("category", premium.IsPhotoFee == true
-            ? new CodeableConcept(PolicyIg.PremiumCategorySystem, "P", "Photo Fee")
-            : new CodeableConcept(PolicyIg.PremiumCategorySystem, "C", "Contribution and Others")));
+            ? PolicyIg.Concept(PolicyIg.PremiumCategorySystem, "P", "Photo Fee")
+            : PolicyIg.Concept(PolicyIg.PremiumCategorySystem, "C", "Contribution and Others")));
         extension.Extension.Add(new Extension("amount", new Money { Value = premium.Amount, Currency = currency }));
         extension.Extension.Add(new Extension("receipt", new FhirString(premium.Receipt)));
         extension.Extension.Add(new Extension("date", PolicyDates.Date(premium.PayDate)));
-        extension.Extension.Add(new Extension("type", new CodeableConcept(PolicyIg.PremiumTypeSystem, premium.PayType, TypeDisplay(premium.PayType))));
+        extension.Extension.Add(new Extension("type", PolicyIg.Concept(PolicyIg.PremiumTypeSystem, premium.PayType, TypeDisplay(premium.PayType))));
         return extension;
     }
 

@@ -31,7 +31,7 @@ internal static class CoverageMapper
             [
                 new Hl7.Fhir.Model.Coverage.ClassComponent
                 {
-                    Type = new CodeableConcept(PolicyIg.CoverageClassSystem, "plan", "Plan"),
+                    Type = PolicyIg.Concept(PolicyIg.CoverageClassSystem, "plan", "Plan"),
                     Value = row.Product?.ProductCode ?? string.Empty,
                     Name = row.Product?.ProductName,
                 },
