@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Data;
@@ -8,6 +9,7 @@ using OpenImis.Fhir.Modules.Policy.Contract;
 using OpenImis.Fhir.Modules.Policy.Coverage;
 using OpenImis.Fhir.Modules.Policy.Data;
 using OpenImis.Fhir.Modules.Policy.Demo;
+using OpenImis.Fhir.Modules.Policy.Members;
 
 namespace OpenImis.Fhir.Modules.Policy;
 
@@ -30,6 +32,7 @@ internal sealed class PolicyModule : FhirModule
         services.AddScoped<Enrolment>();
         services.AddResourceHandler<ContractHandler>(this);
         services.AddScoped<IDemoDataSeeder, PolicyDemoSeeder>();
+        services.AddSingleton<IInterceptor, NewMemberCoverage>();
     }
 
     // openIMIS stores amounts without a currency; the guide's Money needs one (the Product module's setting, same default).

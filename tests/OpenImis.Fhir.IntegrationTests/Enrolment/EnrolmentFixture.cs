@@ -72,6 +72,28 @@ public sealed class EnrolmentFixture : ServerFixture
         return (family.Uuid, people.Select(p => p.Uuid).ToArray());
     });
 
+    /// <summary>A child born into the family (a new current tblInsuree row with its FamilyID), saved through EF as any module would.</summary>
+    public Task<int> AddMemberAsync(string familyUuid) => WithDbAsync(async db =>
+    {
+        var family = await db.Set<Family>().SingleAsync(f => f.Uuid == familyUuid);
+        var child = new InsureeRow
+        {
+            Uuid = Guid.NewGuid().ToString(),
+            ChfId = Guid.NewGuid().ToString("N")[..12],
+            LastName = "Enrol",
+            OtherNames = "Newborn",
+            BirthDate = Today,
+            GenderCode = "M",
+            FamilyId = family.Id,
+            RelationshipId = 4,
+            ValidityFrom = DateTime.UtcNow,
+            AuditUserId = 0,
+        };
+        db.Add(child);
+        await db.SaveChangesAsync();
+        return child.Id;
+    });
+
     internal Task<PolicyRow> PolicyAsync(string uuid) => WithDbAsync(db =>
         db.Set<PolicyRow>().AsNoTracking().Include(p => p.Members).Include(p => p.Premiums).SingleAsync(p => p.Uuid == uuid));
 
