@@ -13,11 +13,11 @@ internal static class PolicySearch
     /// period to reach into or past them, le/lt to start within or before them.
     /// </summary>
     public static SearchParameter<PolicyRow> Period(string name, string expression, string description) =>
-        new(name, SearchParamType.Date, expression, description, value => value switch
+        new SearchParameter<PolicyRow>(name, SearchParamType.Date, expression, description, value => value switch
         {
             DateValue date => For(date),
             _ => throw FhirInvalid(name),
-        });
+        }).WithDefinition($"{Shared.OpenImisIg.Base}/SearchParameter/{expression.Split('.')[0]}-{name}"); // R4 core has none
 
     private static Expression<Func<PolicyRow, bool>> For(DateValue value)
     {

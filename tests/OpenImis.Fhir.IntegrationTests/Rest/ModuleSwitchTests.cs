@@ -11,6 +11,8 @@ public sealed class ModuleSwitchTests(ModuleSwitchTests.InsureeOffFixture server
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
             ["Fhir:Modules:Insuree:Enabled"] = "false",
+            ["Fhir:Modules:Policy:Enabled"] = "false",
+            ["Fhir:Modules:Claim:Enabled"] = "false",
         };
     }
 
