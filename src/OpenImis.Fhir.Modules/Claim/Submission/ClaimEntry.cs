@@ -148,12 +148,12 @@ internal sealed class ClaimEntry(ClaimReferences references, TimeProvider clock)
         var reference = item.GetExtensionValue<ResourceReference>(ClaimFhir.ItemReference);
         if (reference is not null)
         {
-            return await references.RequireAsync<T>(reference, type, $"{element}.extension[itemReference]", Code<T>(), cancellationToken);
+            return await references.RequireMedicalAsync<T>(reference, type, $"{element}.extension[itemReference]", Code<T>(), cancellationToken);
         }
 
         var code = item.ProductOrService?.Text
             ?? throw FhirException.Unprocessable($"{element}: the itemReference extension or productOrService.text with the code is required.", element);
-        return await references.RequireAsync<T>(new ResourceReference { Identifier = new Identifier { Value = code } }, type, $"{element}.productOrService", Code<T>(), cancellationToken);
+        return await references.RequireMedicalAsync<T>(new ResourceReference { Identifier = new Identifier { Value = code } }, type, $"{element}.productOrService", Code<T>(), cancellationToken);
     }
 
     private static System.Linq.Expressions.Expression<Func<T, string?>> Code<T>()

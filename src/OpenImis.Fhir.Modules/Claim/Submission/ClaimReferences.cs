@@ -2,6 +2,7 @@ using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Claim.Submission;
@@ -22,12 +23,38 @@ internal sealed class ClaimReferences(ImisDbContext db)
             return await db.RequireLiveRowAsync<T>(uuid, $"{type}/{uuid}", element, cancellationToken);
         }
 
+        return await ByCodeAsync(reference, type, element, code, db.Set<T>().Where(e => e.ValidityTo == null), cancellationToken);
+    }
+
+    /// <summary>
+    /// An item or service: a deleted one is found too (not a history copy), so that the rule engine rejects its line
+    /// with code 1 as openIMIS does, where an unknown one refuses the claim.
+    /// </summary>
+    public async Task<T> RequireMedicalAsync<T>(
+        ResourceReference reference, string type, string element, System.Linq.Expressions.Expression<Func<T, string?>> code, CancellationToken cancellationToken)
+        where T : class, IVersionedRow
+    {
+        var rows = db.Set<T>().Where(e => e.LegacyId == null).OrderBy(e => e.ValidityTo == null ? 0 : 1);
+        if (FhirReferences.IdOf(reference, type, element) is { } uuid)
+        {
+            return await rows.Where(Predicates.UuidEquals<T>(e => e.Uuid, uuid)).FirstOrDefaultAsync(cancellationToken)
+                ?? throw FhirException.Unprocessable($"{element}: {type}/{uuid} does not exist.", element);
+        }
+
+        return await ByCodeAsync(reference, type, element, code, rows, cancellationToken);
+    }
+
+    private static async Task<T> ByCodeAsync<T>(
+        ResourceReference? reference, string type, string element, System.Linq.Expressions.Expression<Func<T, string?>> code, IQueryable<T> rows, CancellationToken cancellationToken)
+        where T : class, IVersionedRow
+    {
+
         var value = reference?.Identifier?.Value
             ?? throw FhirException.Unprocessable($"{element} is required: a {type}/<openIMIS UUID> reference or an identifier with the code.", element);
         var parameter = code.Parameters[0];
         var equals = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
             System.Linq.Expressions.Expression.Equal(code.Body, System.Linq.Expressions.Expression.Constant(value, typeof(string))), parameter);
-        return await db.Set<T>().Where(e => e.ValidityTo == null).Where(equals).FirstOrDefaultAsync(cancellationToken)
+        return await rows.Where(equals).FirstOrDefaultAsync(cancellationToken)
             ?? throw FhirException.Unprocessable($"{element}: no {type} has the code '{value}'.", element);
     }
 
