@@ -75,9 +75,10 @@ internal static class TestClaims
 
         await using var lines = new Npgsql.NpgsqlCommand(
             """
-            SELECT coalesce("RejectionReason", 0), "ClaimItemStatus", "ProdID", "PolicyID" FROM "tblClaimItems" WHERE "ClaimID" = @id
+            SELECT coalesce("RejectionReason", 0), "ClaimItemStatus", "ProdID", "PolicyID", 1 AS kind, "ClaimItemID" AS id FROM "tblClaimItems" WHERE "ClaimID" = @id
             UNION ALL
-            SELECT coalesce("RejectionReason", 0), "ClaimServiceStatus", "ProdID", "PolicyID" FROM "tblClaimServices" WHERE "ClaimID" = @id
+            SELECT coalesce("RejectionReason", 0), "ClaimServiceStatus", "ProdID", "PolicyID", 2, "ClaimServiceID" FROM "tblClaimServices" WHERE "ClaimID" = @id
+            ORDER BY kind, id
             """, connection);
         lines.Parameters.AddWithValue("id", id);
         await using var lineReader = await lines.ExecuteReaderAsync();

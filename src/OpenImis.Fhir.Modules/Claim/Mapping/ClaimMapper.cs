@@ -25,7 +25,7 @@ internal sealed class ClaimMapper(Money.Currencies currency)
             Created = Date(row.DateClaimed),
             Enterer = row.ClaimAdmin is { } admin ? Reference("Practitioner", admin.Uuid, admin.Code) : null,
             Provider = Reference("Organization", row.HealthFacility?.Uuid, row.HealthFacility?.Code),
-            Priority = new CodeableConcept(ClaimFhir.PrioritySystem, "normal", "Normal"),
+            Priority = Concept(ClaimFhir.PrioritySystem, "normal", "Normal"),
             Total = Amount(row.Claimed ?? 0m),
         };
         AddSupportingInfo(claim, ClaimFhir.Explanation, row.Explanation);
@@ -63,7 +63,7 @@ internal sealed class ClaimMapper(Money.Currencies currency)
         var component = new FhirClaim.ItemComponent
         {
             Sequence = claim.Item.Count + 1,
-            Category = new CodeableConcept(ClaimFhir.ItemCategorySystem, category, category == ClaimFhir.Item ? "Item" : "Service") { Text = category },
+            Category = Concept(ClaimFhir.ItemCategorySystem, category, category == ClaimFhir.Item ? "Item" : "Service", category),
             ProductOrService = new CodeableConcept { Text = code },
             Quantity = new Quantity { Value = line.QtyProvided },
             UnitPrice = Amount(line.PriceAsked),
@@ -101,8 +101,12 @@ internal sealed class ClaimMapper(Money.Currencies currency)
     private static CodeableConcept VisitType(string? code)
     {
         var visit = code is not null && ClaimFhir.VisitTypes.ContainsKey(code) ? code : "O";
-        return new CodeableConcept(ClaimFhir.VisitTypeSystem, visit, ClaimFhir.VisitTypes[visit]);
+        return Concept(ClaimFhir.VisitTypeSystem, visit, ClaimFhir.VisitTypes[visit]);
     }
+
+    // CodeableConcept's constructor takes a text, not a display; the guide's patterns carry the display.
+    private static CodeableConcept Concept(string system, string code, string display, string? text = null) =>
+        new() { Coding = [new Coding(system, code, display)], Text = text };
 
     private static ResourceReference Reference(string type, string? uuid, string? display)
     {
