@@ -34,6 +34,8 @@ internal sealed class ClaimModule : FhirModule
         services.AddScoped<DedRemBooking>();
         services.AddScoped<ClaimSubmission>();
         services.AddResourceHandler<ClaimHandler>(this);
+        services.AddScoped<IDemoDataSeeder, PriceListDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, ProductCoverageDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, ClaimDemoSeeder>();
         // --- end claim (submission) ---
     }
