@@ -25,6 +25,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         row.AuditUserId = Settings.AuditUserId;
         Db.Add(row);
         await Db.SaveChangesCheckedAsync(cancellationToken);
+        await OnCreatedAsync(row, cancellationToken);
         Db.ChangeTracker.Clear();
         return await ReadAsync(row.Uuid, cancellationToken);
     }

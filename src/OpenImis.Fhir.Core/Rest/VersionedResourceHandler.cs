@@ -71,10 +71,14 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <summary>Whether openIMIS allows only reading the type (officers): create, update and delete then answer 405.</summary>
     protected virtual bool IsReadOnly => false;
 
+    /// <summary>Whether openIMIS allows only creating and reading the type (a submitted claim): update and delete then answer 405.</summary>
+    protected virtual bool IsCreateOnly => false;
+
     /// <inheritdoc />
     public bool Supports(Type interaction) =>
         interaction.IsInstanceOfType(this)
-        && !(IsReadOnly && (interaction == typeof(ICreateHandler) || interaction == typeof(IUpdateHandler) || interaction == typeof(IDeleteHandler)));
+        && !(IsReadOnly && (interaction == typeof(ICreateHandler) || interaction == typeof(IUpdateHandler) || interaction == typeof(IDeleteHandler)))
+        && !(IsCreateOnly && (interaction == typeof(IUpdateHandler) || interaction == typeof(IDeleteHandler)));
 
     /// <inheritdoc />
     public IReadOnlyList<string> ProfilesFor(Resource resource) => Profiles;
@@ -99,6 +103,13 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <see cref="FhirException.Unprocessable(string, string)"/>.
     /// </summary>
     protected abstract System.Threading.Tasks.Task ApplyAsync(TResource resource, TEntity row, bool creating, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Work a create does once the new row (and the rows it tracks) is saved, in the same transaction: openIMIS
+    /// submits a claim right after entering it. Throw a <see cref="FhirException"/> to roll the create back.
+    /// </summary>
+    protected virtual System.Threading.Tasks.Task OnCreatedAsync(TEntity row, CancellationToken cancellationToken) =>
+        System.Threading.Tasks.Task.CompletedTask;
 
     /// <summary>A rule check before a delete; throw a 409 or 422 to refuse it.</summary>
     protected virtual System.Threading.Tasks.Task OnDeletingAsync(TEntity row, CancellationToken cancellationToken) =>

@@ -2,7 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Modules.Claim.Data;
+using OpenImis.Fhir.Modules.Claim.Demo;
+using OpenImis.Fhir.Modules.Claim.Handlers;
+using OpenImis.Fhir.Modules.Claim.Mapping;
+using OpenImis.Fhir.Modules.Claim.Submission;
 
 namespace OpenImis.Fhir.Modules.Claim;
 
@@ -19,6 +24,20 @@ internal sealed class ClaimModule : FhirModule
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
+        // --- claim (submission): the Claim resource, POST Claim and its rule engine ---
+        var currency = ClaimCurrency.From(moduleConfiguration, Name);
+        services.AddSingleton(new ClaimMapper(currency));
+        services.AddScoped<ClaimReferences>();
+        services.AddScoped<ClaimEntry>();
+        services.AddScoped<RuleQueries>();
+        services.AddScoped<ClaimRuleEngine>();
+        services.AddScoped<DedRemBooking>();
+        services.AddScoped<ClaimSubmission>();
+        services.AddResourceHandler<ClaimHandler>(this);
+        services.AddScoped<IDemoDataSeeder, PriceListDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, ProductCoverageDemoSeeder>();
+        services.AddScoped<IDemoDataSeeder, ClaimDemoSeeder>();
+        // --- end claim (submission) ---
     }
 
     public override void ConfigureModel(ModelBuilder model)

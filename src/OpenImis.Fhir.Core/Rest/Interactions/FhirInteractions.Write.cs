@@ -13,7 +13,7 @@ public sealed partial class FhirInteractions
         var resource = RequireBody(request);
         var issues = Check(handler, resource, "create", Prepare(resource, request));
         var criteria = request.IfNoneExist is { } condition ? ConditionalCriteria.FromHeader(condition) : null;
-        return await transactions.RunAsync(async token =>
+        var result = await transactions.RunAsync(async token =>
         {
             if (criteria is not null && await MatchAsync(request, criteria, "If-None-Exist", token) is { } existing)
             {
@@ -23,6 +23,20 @@ public sealed partial class FhirInteractions
             var created = await handler.CreateAsync(Copy(resource), token);
             return Written(HttpStatusCode.Created, created, request, $"Created {request.ResourceType}/{created.Id}.", issues, VersionLocation(request, created));
         }, cancellationToken);
+        return await AnswerAsync(handler, result, request, cancellationToken);
+    }
+
+    // A create answered with another type (ICreateAnswer) reads that resource once the write has committed.
+    private async Task<InteractionResult> AnswerAsync(ICreateHandler handler, InteractionResult result, InteractionRequest request, CancellationToken cancellationToken)
+    {
+        if (handler is not ICreateAnswer answer || result.Status != HttpStatusCode.Created || request.Return != PreferReturn.Representation
+            || result.VersionOf?.Id is not { } id || !registry.Serves(answer.AnswerType))
+        {
+            return result;
+        }
+
+        var body = await registry.Resolve<IReadHandler>(services, answer.AnswerType).ReadAsync(id, cancellationToken);
+        return result with { Body = body };
     }
 
     private async Task<InteractionResult> UpdateAsync(InteractionRequest request, CancellationToken cancellationToken)

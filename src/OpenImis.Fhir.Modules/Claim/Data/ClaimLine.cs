@@ -34,6 +34,7 @@ internal abstract class ClaimLine
     public string? PriceOrigin { get; set; }
     public decimal? ExceedCeilingAmountCategory { get; set; }
     public int? PolicyId { get; set; }
+    public Policy.Data.PolicyRow? Policy { get; set; }
     public int? ProductId { get; set; }
     public string? JsonExt { get; set; }
     public DateTime ValidityFrom { get; set; }

@@ -35,7 +35,7 @@ internal static class ClaimLineConfiguration
         b.Property(e => e.PriceOrigin).HasColumnName("PriceOrigin").HasMaxLength(1);
         b.Property(e => e.ExceedCeilingAmountCategory).HasColumnName("ExceedCeilingAmountCategory").HasPrecision(18, 2);
         b.Property(e => e.PolicyId).HasColumnName("PolicyID");
-        b.HasOne<Policy.Data.PolicyRow>().WithMany().HasForeignKey(e => e.PolicyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Policy).WithMany().HasForeignKey(e => e.PolicyId).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.ProductId).HasColumnName("ProdID");
         b.HasOne<Product.Data.Product>().WithMany().HasForeignKey(e => e.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.JsonExt).HasColumnName("JsonExt").IsJsonb();

@@ -60,9 +60,13 @@ internal sealed class ClaimRow : IVersionedRow
     public int DiagnosisId { get; set; }
     public Medical.Data.Diagnosis? Diagnosis { get; set; }
     public int? Diagnosis1Id { get; set; }
+    public Medical.Data.Diagnosis? Diagnosis1 { get; set; }
     public int? Diagnosis2Id { get; set; }
+    public Medical.Data.Diagnosis? Diagnosis2 { get; set; }
     public int? Diagnosis3Id { get; set; }
+    public Medical.Data.Diagnosis? Diagnosis3 { get; set; }
     public int? Diagnosis4Id { get; set; }
+    public Medical.Data.Diagnosis? Diagnosis4 { get; set; }
     public int InsureeId { get; set; }
     public Insuree.Data.Insuree? Insuree { get; set; }
     public string? JsonExt { get; set; }

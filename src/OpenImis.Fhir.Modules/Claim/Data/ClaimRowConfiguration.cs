@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenImis.Fhir.Core.Data;
-using OpenImis.Fhir.Modules.Medical.Data;
 
 namespace OpenImis.Fhir.Modules.Claim.Data;
 
@@ -48,13 +47,13 @@ internal sealed class ClaimRowConfiguration : IEntityTypeConfiguration<ClaimRow>
         b.Property(e => e.DiagnosisId).HasColumnName("ICDID");
         b.HasOne(e => e.Diagnosis).WithMany().HasForeignKey(e => e.DiagnosisId).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.Diagnosis1Id).HasColumnName("ICDID1");
-        b.HasOne<Diagnosis>().WithMany().HasForeignKey(e => e.Diagnosis1Id).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Diagnosis1).WithMany().HasForeignKey(e => e.Diagnosis1Id).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.Diagnosis2Id).HasColumnName("ICDID2");
-        b.HasOne<Diagnosis>().WithMany().HasForeignKey(e => e.Diagnosis2Id).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Diagnosis2).WithMany().HasForeignKey(e => e.Diagnosis2Id).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.Diagnosis3Id).HasColumnName("ICDID3");
-        b.HasOne<Diagnosis>().WithMany().HasForeignKey(e => e.Diagnosis3Id).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Diagnosis3).WithMany().HasForeignKey(e => e.Diagnosis3Id).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.Diagnosis4Id).HasColumnName("ICDID4");
-        b.HasOne<Diagnosis>().WithMany().HasForeignKey(e => e.Diagnosis4Id).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Diagnosis4).WithMany().HasForeignKey(e => e.Diagnosis4Id).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.InsureeId).HasColumnName("InsureeID");
         b.HasOne(e => e.Insuree).WithMany().HasForeignKey(e => e.InsureeId).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.JsonExt).HasColumnName("JsonExt").IsJsonb();
