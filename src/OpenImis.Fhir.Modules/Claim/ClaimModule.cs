@@ -1,8 +1,12 @@
+using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Core.Terminology;
+using OpenImis.Fhir.Modules.Claim.Adjudication;
 using OpenImis.Fhir.Modules.Claim.Data;
+using OpenImis.Fhir.Modules.Insurer;
 
 namespace OpenImis.Fhir.Modules.Claim;
 
@@ -19,7 +23,22 @@ internal sealed class ClaimModule : FhirModule
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
+        // --- adjud: ClaimResponse (read, search, review and valuation by PUT) ---
+        var maps = services.AddConceptMapStore(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));
+        services.AddSingleton(new ClaimResponseCodes(maps));
+        services.AddSingleton(sp => new ClaimResponseMapper(sp.GetRequiredService<ClaimResponseCodes>(), InsurerReference(sp)));
+        services.AddSingleton<ClaimResponseSearchParameters>();
+        services.AddScoped<ClaimProcessing>();
+        services.AddScoped<ClaimReview>();
+        services.AddResourceHandler<ClaimResponseHandler>(this);
+        // --- end adjud ---
     }
+
+    // The guide's insurer is the configured one when the Insurer module is on; openIMIS itself has no table for it.
+    private static ResourceReference InsurerReference(IServiceProvider services) =>
+        services.GetService<InsurerDescription>() is { } insurer
+            ? new ResourceReference($"Organization/{insurer.Entry.Id}", insurer.Entry.Name)
+            : new ResourceReference { Display = "openIMIS" };
 
     public override void ConfigureModel(ModelBuilder model)
     {
