@@ -4,7 +4,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Core.Terminology;
+using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Modules.Claim.Adjudication;
+using OpenImis.Fhir.Modules.Claim.Adjudication.Demo;
 using OpenImis.Fhir.Modules.Claim.Data;
 using OpenImis.Fhir.Modules.Insurer;
 
@@ -31,6 +33,7 @@ internal sealed class ClaimModule : FhirModule
         services.AddScoped<ClaimProcessing>();
         services.AddScoped<ClaimReview>();
         services.AddResourceHandler<ClaimResponseHandler>(this);
+        services.AddScoped<IDemoDataSeeder, AdjudicationDemoSeeder>();
         // --- end adjud ---
     }
 
