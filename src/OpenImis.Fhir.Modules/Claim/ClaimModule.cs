@@ -21,7 +21,7 @@ internal sealed class ClaimModule : FhirModule
 {
     public override string Name => "Claim";
 
-    public override IReadOnlyList<string> DependsOn => ["Insuree", "Product", "Policy", "HealthFacility", "Medical", "ClaimAdministrator"];
+    public override IReadOnlyList<string> DependsOn => ["Insuree", "Product", "Policy", "HealthFacility", "Medical", "ClaimAdministrator", "Insurer"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
@@ -37,11 +37,13 @@ internal sealed class ClaimModule : FhirModule
         // --- end adjud ---
     }
 
-    // The guide's insurer is the configured one when the Insurer module is on; openIMIS itself has no table for it.
-    private static ResourceReference InsurerReference(IServiceProvider services) =>
-        services.GetService<InsurerDescription>() is { } insurer
-            ? new ResourceReference($"Organization/{insurer.Entry.Id}", insurer.Entry.Name)
-            : new ResourceReference { Display = "openIMIS" };
+    // ClaimResponse.insurer is required and must be the guide's insurance organisation: the configured insurer
+    // (openIMIS itself has no table for it), hence the dependency on the Insurer module.
+    private static ResourceReference InsurerReference(IServiceProvider services)
+    {
+        var insurer = services.GetRequiredService<InsurerDescription>().Entry;
+        return new ResourceReference($"Organization/{insurer.Id}", insurer.Name);
+    }
 
     public override void ConfigureModel(ModelBuilder model)
     {
