@@ -1,13 +1,17 @@
+using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Modularity;
+using OpenImis.Fhir.Core.Terminology;
+using OpenImis.Fhir.Modules.Claim.Adjudication;
 using OpenImis.Fhir.Modules.Claim.Data;
 using OpenImis.Fhir.Modules.Claim.Demo;
 using OpenImis.Fhir.Modules.Claim.Handlers;
 using OpenImis.Fhir.Modules.Claim.Mapping;
 using OpenImis.Fhir.Modules.Claim.Submission;
+using OpenImis.Fhir.Modules.Insurer;
 
 namespace OpenImis.Fhir.Modules.Claim;
 
@@ -20,7 +24,7 @@ internal sealed class ClaimModule : FhirModule
 {
     public override string Name => "Claim";
 
-    public override IReadOnlyList<string> DependsOn => ["Insuree", "Product", "Policy", "HealthFacility", "Medical", "ClaimAdministrator"];
+    public override IReadOnlyList<string> DependsOn => ["Insuree", "Product", "Policy", "HealthFacility", "Medical", "ClaimAdministrator", "Insurer"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
@@ -38,6 +42,23 @@ internal sealed class ClaimModule : FhirModule
         services.AddScoped<IDemoDataSeeder, ProductCoverageDemoSeeder>();
         services.AddScoped<IDemoDataSeeder, ClaimDemoSeeder>();
         // --- end claim (submission) ---
+        // --- adjud: ClaimResponse (read, search, review and valuation by PUT) ---
+        var maps = services.AddConceptMapStore(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));
+        services.AddSingleton(new ClaimResponseCodes(maps));
+        services.AddSingleton(sp => new ClaimResponseMapper(sp.GetRequiredService<ClaimResponseCodes>(), InsurerReference(sp)));
+        services.AddSingleton<ClaimResponseSearchParameters>();
+        services.AddScoped<ClaimProcessing>();
+        services.AddScoped<ClaimReview>();
+        services.AddResourceHandler<ClaimResponseHandler>(this);
+        // --- end adjud ---
+    }
+
+    // ClaimResponse.insurer is required and must be the guide's insurance organisation: the configured insurer
+    // (openIMIS itself has no table for it), hence the dependency on the Insurer module.
+    private static ResourceReference InsurerReference(IServiceProvider services)
+    {
+        var insurer = services.GetRequiredService<InsurerDescription>().Entry;
+        return new ResourceReference($"Organization/{insurer.Id}", insurer.Name);
     }
 
     public override void ConfigureModel(ModelBuilder model)
