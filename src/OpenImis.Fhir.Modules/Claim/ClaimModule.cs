@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Modules.Claim.Data;
+using OpenImis.Fhir.Modules.Claim.Eligibility;
 
 namespace OpenImis.Fhir.Modules.Claim;
 
@@ -19,6 +20,9 @@ internal sealed class ClaimModule : FhirModule
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
+        // Eligibility (elig): POST CoverageEligibilityRequest answered from the claims history.
+        services.AddScoped<EligibilityReader>();
+        services.AddResourceHandler<CoverageEligibilityRequestHandler>(this);
     }
 
     public override void ConfigureModel(ModelBuilder model)
