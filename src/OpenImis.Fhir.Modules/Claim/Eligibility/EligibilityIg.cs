@@ -37,7 +37,8 @@ internal static class EligibilityIg
         [MinDate] = "Mininum date",
     };
 
-    public static CodeableConcept Category(string code) => new(ItemCategorySystem, code, CategoryDisplays[code]);
+    // The three-string CodeableConcept constructor takes a text, not a display: the slices' patterns need the display.
+    public static CodeableConcept Category(string code) => new() { Coding = [new Coding(ItemCategorySystem, code, CategoryDisplays[code])] };
 
-    public static CodeableConcept BenefitType(string code) => new(BenefitTypeSystem, code, BenefitDisplays.GetValueOrDefault(code, code));
+    public static CodeableConcept BenefitType(string code) => new() { Coding = [new Coding(BenefitTypeSystem, code, BenefitDisplays.GetValueOrDefault(code, code))] };
 }
