@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Modularity;
 using OpenImis.Fhir.Modules.Claim.Data;
 using OpenImis.Fhir.Modules.Claim.Eligibility;
+using OpenImis.Fhir.Modules.Claim.Feedback;
 
 namespace OpenImis.Fhir.Modules.Claim;
 
@@ -23,6 +24,10 @@ internal sealed class ClaimModule : FhirModule
         // Eligibility (elig): POST CoverageEligibilityRequest answered from the claims history.
         services.AddScoped<EligibilityReader>();
         services.AddResourceHandler<CoverageEligibilityRequestHandler>(this);
+
+        // Feedback (elig): claims selected for feedback as CommunicationRequest, the answers as Communication.
+        services.AddResourceHandler<CommunicationRequestHandler>(this);
+        services.AddResourceHandler<CommunicationHandler>(this);
     }
 
     public override void ConfigureModel(ModelBuilder model)
