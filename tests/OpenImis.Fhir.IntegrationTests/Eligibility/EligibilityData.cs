@@ -133,13 +133,13 @@ internal sealed class EligibilityData(ImisDbContext db, DateOnly today)
     /// <summary>A past claim of the insuree on <paramref name="visit"/>, with its lines.</summary>
     public async Task<ClaimRow> ClaimAsync(
         InsureeRow insuree, FacilityRow facility, short status, string? category, DateOnly visit,
-        IEnumerable<ClaimService>? services = null, IEnumerable<ClaimItem>? items = null)
+        IEnumerable<ClaimService>? services = null, IEnumerable<ClaimItem>? items = null, short feedback = ClaimCodes.ReviewIdle)
     {
         var diagnosis = db.Set<Diagnosis>().OrderBy(d => d.Id).First();
         var claim = new ClaimRow
         {
             Uuid = Guid.NewGuid().ToString(), Code = $"EL{insuree.Id}-{++_claims}", Status = status, Category = category, DateFrom = visit, DateClaimed = visit,
-            HealthFacilityId = facility.Id, DiagnosisId = diagnosis.Id, InsureeId = insuree.Id, FeedbackStatus = ClaimCodes.ReviewIdle, ReviewStatus = ClaimCodes.ReviewIdle,
+            HealthFacilityId = facility.Id, DiagnosisId = diagnosis.Id, InsureeId = insuree.Id, FeedbackStatus = feedback, ReviewStatus = ClaimCodes.ReviewIdle,
             ValidityFrom = visit.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), AuditUserId = 1,
         };
         foreach (var line in (IEnumerable<ClaimLine>?)services ?? [])
