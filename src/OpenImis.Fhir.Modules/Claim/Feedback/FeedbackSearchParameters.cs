@@ -28,9 +28,6 @@ internal static class FeedbackSearchParameters
         SearchParameters.Reference<FeedbackRow>("subject", "Communication.subject", "The insuree who answered",
             r => r.Type is null or "Patient" ? Predicates.UuidEquals<FeedbackRow>(f => f.Claim!.Insuree!.Uuid, r.Id) : Predicates.False<FeedbackRow>())
             .Referring("Patient", f => f.Claim!.Insuree!.Uuid),
-        SearchParameters.Reference<FeedbackRow>("about", "Communication.about", "The claim the answers are about",
-            r => r.Type is null or "Claim" ? Predicates.UuidEquals<FeedbackRow>(f => f.Claim!.Uuid, r.Id) : Predicates.False<FeedbackRow>())
-            .Referring("Claim", f => f.Claim!.Uuid),
     ];
 
     private static Expression<Func<ClaimRow, bool>> Status(string? code) => code switch
