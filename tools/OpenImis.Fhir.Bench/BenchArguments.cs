@@ -20,6 +20,8 @@ internal sealed class BenchArguments
           conformance [--profiles DIR] [--compile served|all] [--repeat 1]
           validate --base-url http://127.0.0.1:PORT/fhir [--count 100] [--profiles DIR] [--rounds 2] [--server-pid PID]
                    [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000]
+          eligibility --connection <pg conn> [--claims 50]
+                   [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000]
         """;
 
     private readonly Dictionary<string, string> _options;

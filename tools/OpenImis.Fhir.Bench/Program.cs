@@ -1,6 +1,7 @@
 using OpenImis.Fhir.Bench;
+using OpenImis.Fhir.Bench.Eligibility;
 
-// generate | catalog | search-catalog | load | floor | conformance | validate: see BenchArguments.Usage.
+// generate | catalog | search-catalog | load | floor | conformance | validate | eligibility: see BenchArguments.Usage.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -20,6 +21,7 @@ try
         "floor" => await FloorCommand.RunAsync(arguments, cancel.Token),
         "conformance" => await ConformanceCommand.RunAsync(arguments, cancel.Token),
         "validate" => await ValidateCommand.RunAsync(arguments, cancel.Token),
+        "eligibility" => await EligibilityCommand.RunAsync(arguments, cancel.Token),
         _ => throw new ArgumentException($"Unknown command '{arguments.Command}'."),
     };
 }

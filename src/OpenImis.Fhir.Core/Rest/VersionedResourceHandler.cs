@@ -92,6 +92,12 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             ? Rows.Where(UuidEquals(id)).AnyAsync(e => e.LegacyId == null, cancellationToken)
             : Task.FromResult(false);
 
+    /// <summary>
+    /// The rows of the table that are resources of this type, for a type that is a subset of its table (a claim is a
+    /// CommunicationRequest only once selected for feedback). Read, search, history and writes see only these.
+    /// </summary>
+    protected virtual IQueryable<TEntity> Scope(IQueryable<TEntity> rows) => rows;
+
     /// <summary>Adds the related rows the mapping needs (Include calls).</summary>
     protected virtual IQueryable<TEntity> Shape(IQueryable<TEntity> rows) => rows;
 
@@ -132,7 +138,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         return resource;
     }
 
-    private IQueryable<TEntity> Rows => Db.Set<TEntity>();
+    private IQueryable<TEntity> Rows => Scope(Db.Set<TEntity>());
 
     private static string ResourceId(TEntity row) => row.Uuid.ToLowerInvariant();
 

@@ -12,6 +12,8 @@ using OpenImis.Fhir.Modules.Claim.Handlers;
 using OpenImis.Fhir.Modules.Claim.Mapping;
 using OpenImis.Fhir.Modules.Claim.Submission;
 using OpenImis.Fhir.Modules.Insurer;
+using OpenImis.Fhir.Modules.Claim.Eligibility;
+using OpenImis.Fhir.Modules.Claim.Feedback;
 
 namespace OpenImis.Fhir.Modules.Claim;
 
@@ -51,6 +53,13 @@ internal sealed class ClaimModule : FhirModule
         services.AddScoped<ClaimReview>();
         services.AddResourceHandler<ClaimResponseHandler>(this);
         // --- end adjud ---
+        // Eligibility (elig): POST CoverageEligibilityRequest answered from the claims history.
+        services.AddScoped<EligibilityReader>();
+        services.AddResourceHandler<CoverageEligibilityRequestHandler>(this);
+
+        // Feedback (elig): claims selected for feedback as CommunicationRequest, the answers as Communication.
+        services.AddResourceHandler<CommunicationRequestHandler>(this);
+        services.AddResourceHandler<CommunicationHandler>(this);
     }
 
     // ClaimResponse.insurer is required and must be the guide's insurance organisation: the configured insurer

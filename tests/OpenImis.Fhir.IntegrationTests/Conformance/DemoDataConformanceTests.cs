@@ -13,6 +13,9 @@ public sealed class DemoDataConformanceTests(DemoServerFixture server) : IClassF
     private static readonly HashSet<string> ConformanceTypes =
     [
         "StructureDefinition", "ValueSet", "CodeSystem", "ConceptMap", "SearchParameter", "ImplementationGuide", "CapabilityStatement",
+
+        // Served without demo data: create only (eligibility), or waiting for demo claims (feedback).
+        "CoverageEligibilityRequest", "Communication", "CommunicationRequest",
     ];
 
     private readonly HttpClient _client = server.CreateClient();

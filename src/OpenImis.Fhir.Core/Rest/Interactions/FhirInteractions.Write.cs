@@ -21,6 +21,13 @@ public sealed partial class FhirInteractions
             }
 
             var created = await handler.CreateAsync(Copy(resource), token);
+            if (created.TypeName != request.ResourceType)
+            {
+                // A request answered by another resource and stored nowhere (CoverageEligibilityRequest gives a
+                // CoverageEligibilityResponse): nothing was created, so 200 and no Location.
+                return Written(HttpStatusCode.OK, created, request, $"Answered the {request.ResourceType} with a {created.TypeName}.", issues);
+            }
+
             return Written(HttpStatusCode.Created, created, request, $"Created {request.ResourceType}/{created.Id}.", issues, VersionLocation(request, created));
         }, cancellationToken);
         return await AnswerAsync(handler, result, request, cancellationToken);

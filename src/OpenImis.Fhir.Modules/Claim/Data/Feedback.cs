@@ -8,6 +8,7 @@ internal sealed class Feedback : IVersionedRow
     public int Id { get; set; }
     public string Uuid { get; set; } = string.Empty;
     public int? ClaimId { get; set; }
+    public ClaimRow? Claim { get; set; }
     public bool? CareRendered { get; set; }
     public bool? PaymentAsked { get; set; }
     public bool? DrugPrescribed { get; set; }

@@ -10,7 +10,7 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
     {
         b.MapVersionedRow("tblFeedback", idColumn: "FeedbackID", uuidColumn: "FeedbackUUID");
         b.Property(e => e.ClaimId).HasColumnName("ClaimID");
-        b.HasOne<ClaimRow>().WithMany().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(e => e.Claim).WithMany().HasForeignKey(e => e.ClaimId).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.CareRendered).HasColumnName("CareRendered");
         b.Property(e => e.PaymentAsked).HasColumnName("PaymentAsked");
         b.Property(e => e.DrugPrescribed).HasColumnName("DrugPrescribed");
