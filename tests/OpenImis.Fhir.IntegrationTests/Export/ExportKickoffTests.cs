@@ -1,5 +1,6 @@
 using System.Net;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
 namespace OpenImis.Fhir.IntegrationTests.Export;
@@ -51,7 +52,7 @@ public sealed class ExportKickoffTests(ExportServerFixture server) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
 
         // The error follows the Accept header the client sent.
-        var outcome = new Hl7.Fhir.Serialization.FhirXmlDeserializer().DeserializeResource(await response.Content.ReadAsStringAsync());
+        var outcome = new FhirXmlDeserializer().DeserializeResource(await response.Content.ReadAsStringAsync());
         Assert.IsType<OperationOutcome>(outcome);
     }
 
