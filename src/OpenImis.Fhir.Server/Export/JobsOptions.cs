@@ -32,7 +32,7 @@ internal sealed class JobsOptions
     public int RetentionMinutes { get; set; } = 60;
 
     /// <summary>About how many resources one chunk job (one file) takes.</summary>
-    [Range(10, 1_000_000)]
+    [Range(1, 1_000_000)]
     public int ResourcesPerFile { get; set; } = 10_000;
 
     /// <summary>The Retry-After seconds a status answer in progress asks for.</summary>

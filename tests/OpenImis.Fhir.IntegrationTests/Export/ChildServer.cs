@@ -42,9 +42,22 @@ internal sealed partial class ChildServer : IAsyncDisposable
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         server._process.OutputDataReceived += (_, e) => server.Append(e.Data, listening);
         server._process.ErrorDataReceived += (_, e) => server.Append(e.Data, listening);
+        server._process.EnableRaisingEvents = true;
+        server._process.Exited += (_, _) => listening.TrySetException(new TimeoutException("The child server exited."));
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        server.BaseUrl = await listening.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        try
+        {
+            server.BaseUrl = await listening.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        }
+        catch (TimeoutException)
+        {
+            await System.Threading.Tasks.Task.Delay(500); // the last lines of a process that exited
+
+            await server.DisposeAsync();
+            throw new TimeoutException("The child server did not start: " + server.Log);
+        }
+
         return server;
     }
 
