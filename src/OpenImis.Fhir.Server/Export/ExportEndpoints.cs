@@ -69,7 +69,7 @@ internal static class ExportEndpoints
             case ExportStatus.Completed:
                 var chunks = await db.ExportChunks.AsNoTracking().Where(c => c.ExportId == id).OrderBy(c => c.Seq).ToListAsync(context.RequestAborted);
                 context.Response.Headers.Expires = new DateTimeOffset(DateTime.SpecifyKind(job.ExpiresAt!.Value, DateTimeKind.Utc)).ToString("R");
-                return Results.Text(ExportManifest.Write(job, chunks), "application/json", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
+                return Results.Text(ExportManifest.Write(job, chunks, BaseUrlResolver.Resolve(context)), "application/json", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
             default:
                 var total = await db.ExportChunks.CountAsync(c => c.ExportId == id, context.RequestAborted);
                 var done = await db.ExportChunks.CountAsync(c => c.ExportId == id && c.Status == ExportStatus.Completed, context.RequestAborted);

@@ -7,7 +7,7 @@ namespace OpenImis.Fhir.Server.Export;
 /// <summary>The completion manifest (Bulk Data 2.0.0): every required key, absolute file URLs, exact counts.</summary>
 internal static class ExportManifest
 {
-    public static string Write(ExportJob job, IReadOnlyList<ExportChunk> chunks)
+    public static string Write(ExportJob job, IReadOnlyList<ExportChunk> chunks, string baseUrl)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -16,9 +16,9 @@ internal static class ExportManifest
             json.WriteString("transactionTime", Instant(job.TransactionTime));
             json.WriteString("request", job.Request);
             json.WriteBoolean("requiresAccessToken", false);
-            Files(json, "output", job, chunks.Where(c => c.Kind == ExportJobs.Output));
-            Files(json, "deleted", job, chunks.Where(c => c.Kind == ExportJobs.Deleted), "Bundle");
-            Files(json, "error", job, chunks.Where(c => c.Kind == ExportJobs.Error), "OperationOutcome");
+            Files(json, "output", job, baseUrl, chunks.Where(c => c.Kind == ExportJobs.Output));
+            Files(json, "deleted", job, baseUrl, chunks.Where(c => c.Kind == ExportJobs.Deleted), "Bundle");
+            Files(json, "error", job, baseUrl, chunks.Where(c => c.Kind == ExportJobs.Error), "OperationOutcome");
             json.WriteEndObject();
         }
 
@@ -28,15 +28,16 @@ internal static class ExportManifest
     public static string Instant(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    // A file with no line is left out: the manifest SHOULD NOT list a type without data.
-    private static void Files(Utf8JsonWriter json, string name, ExportJob job, IEnumerable<ExportChunk> chunks, string? type = null)
+    // A file with no line is left out: the manifest SHOULD NOT list a type without data. The URLs are under the base
+    // URL of the status request, not the kick-off's: another process (or port) may answer it.
+    private static void Files(Utf8JsonWriter json, string name, ExportJob job, string baseUrl, IEnumerable<ExportChunk> chunks, string? type = null)
     {
         json.WriteStartArray(name);
         foreach (var chunk in chunks.Where(c => c.Count > 0))
         {
             json.WriteStartObject();
             json.WriteString("type", type ?? chunk.ResourceType);
-            json.WriteString("url", $"{job.BaseUrl}/{ExportEndpoints.FilePath}/{job.Id:N}/{chunk.Seq}");
+            json.WriteString("url", $"{baseUrl}/{ExportEndpoints.FilePath}/{job.Id:N}/{chunk.Seq}");
             json.WriteNumber("count", chunk.Count);
             json.WriteEndObject();
         }
