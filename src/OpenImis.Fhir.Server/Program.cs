@@ -1,5 +1,6 @@
 using OpenImis.Fhir.Modules;
 using OpenImis.Fhir.Server.Endpoints;
+using OpenImis.Fhir.Server.Export;
 using OpenImis.Fhir.Server.Hosting;
 using OpenImis.Fhir.Server.OpenHim;
 
@@ -8,6 +9,7 @@ using OpenImis.Fhir.Server.OpenHim;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddOpenImisFhir(ModuleCatalog.All);
 builder.AddOpenHimMediator();
+builder.AddOpenImisJobs();
 
 var app = builder.Build();
 if (await IndexCommand.TryRunAsync(app, args))
@@ -20,6 +22,7 @@ app.UseFhirErrors();
 app.UseMiddleware<InputGuard>();
 app.MapGet("/", () => Results.Redirect("/fhir/metadata"));
 app.MapFhirHealth();
+app.UseOpenImisJobs();
 app.MapFhirEndpoints();
 app.MapGuide();
 

@@ -16,13 +16,15 @@ public sealed class CapabilityStatementBuilder(
     EnabledModules modules,
     IServiceScopeFactory scopes,
     ConformanceStore conformance,
-    IEnumerable<OperationCapability> operations)
+    IEnumerable<OperationCapability> operations,
+    IEnumerable<SystemOperationCapability>? systemOperations = null)
 {
     /// <summary>The extension that lists an enabled module.</summary>
     public const string ModuleExtensionUrl = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/server-module";
 
     private readonly Lazy<IReadOnlyList<ResourceCapability>> _resources = new(() => Read(registry, scopes));
     private readonly IReadOnlyList<OperationCapability> _operations = [.. operations];
+    private readonly IReadOnlyList<SystemOperationCapability> _systemOperations = [.. systemOperations ?? []];
 
     /// <summary>The capabilities of every served type, read once.</summary>
     public IReadOnlyList<ResourceCapability> Resources => _resources.Value;
@@ -45,7 +47,11 @@ public sealed class CapabilityStatementBuilder(
             Format = ["json", "xml"],
 
             // The guide's own statement lists what an openIMIS server may offer; this one says what this server does.
-            Instantiates = conformance.All<CapabilityStatement>().Select(c => c.Url).OfType<string>().ToList(),
+            Instantiates =
+            [
+                .. conformance.All<CapabilityStatement>().Select(c => c.Url).OfType<string>(),
+                .. _systemOperations.Select(o => o.Instantiates).OfType<string>().Distinct(StringComparer.Ordinal),
+            ],
             ImplementationGuide = conformance.All<ImplementationGuide>().Select(g => g.Url).OfType<string>().ToList(),
             Rest = [BuildRest()],
         };
@@ -62,6 +68,9 @@ public sealed class CapabilityStatementBuilder(
         Mode = CapabilityStatement.RestfulCapabilityMode.Server,
         Documentation = $"Enabled modules: {string.Join(", ", modules.Modules.Select(m => m.Name))}.",
         Resource = Resources.Select(BuildResource).ToList(),
+        Operation = _systemOperations
+            .Select(o => new CapabilityStatement.OperationComponent { Name = o.Name, Definition = o.Definition })
+            .ToList(),
         Interaction =
         [
             new CapabilityStatement.SystemInteractionComponent

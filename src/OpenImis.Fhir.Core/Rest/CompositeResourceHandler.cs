@@ -10,7 +10,7 @@ namespace OpenImis.Fhir.Core.Rest;
 /// the resource. Sources are asked in registration order, which is also the paging order of a search.
 /// </summary>
 public sealed partial class CompositeResourceHandler
-    : IReadHandler, ISearchHandler, IHistoryHandler, ICreateHandler, IUpdateHandler, IDeleteHandler
+    : IReadHandler, ISearchHandler, IHistoryHandler, ICreateHandler, IUpdateHandler, IDeleteHandler, IBulkExportHandler
 {
     private readonly IReadOnlyList<IResourceSource> _sources;
 

@@ -15,7 +15,7 @@ namespace OpenImis.Fhir.Core.Rest;
 /// and its search parameters; this class does read, vread, search, create, update, delete and history.
 /// </summary>
 public abstract partial class VersionedResourceHandler<TEntity, TResource>
-    : ITypedResourceHandler<TResource>, IResourceSource, ICreateHandler, IUpdateHandler, IDeleteHandler
+    : ITypedResourceHandler<TResource>, IResourceSource, ICreateHandler, IUpdateHandler, IDeleteHandler, IBulkExportHandler
     where TEntity : class, IVersionedRow, new()
     where TResource : Resource
 {

@@ -1,0 +1,126 @@
+using System.Text;
+using Hl7.Fhir.Model;
+using Microsoft.EntityFrameworkCore;
+using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Export;
+using OpenImis.Fhir.Core.Formatting;
+using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.State;
+
+namespace OpenImis.Fhir.Server.Export;
+
+/// <summary>
+/// Writes one chunk's NDJSON file: to a temporary name, then renamed over the final one, so that a rerun after a
+/// crash replaces a partial file instead of appending to it.
+/// </summary>
+internal sealed class ExportChunkWriter(
+    FhirStateDbContext db, HandlerRegistry registry, IServiceProvider services, FhirSerialization serialization, ExportFiles files)
+{
+    // How often a running chunk looks whether its export was cancelled.
+    private const int CancelCheckLines = 1000;
+
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+
+    /// <summary>The window of a job, UTC.</summary>
+    public static ExportWindow Window(ExportJob job) => new(
+        job.Since is { } since ? DateTime.SpecifyKind(since, DateTimeKind.Utc) : null,
+        DateTime.SpecifyKind(job.TransactionTime, DateTimeKind.Utc));
+
+    public async Task<(int Count, long Bytes)> WriteAsync(ExportJob job, ExportChunk chunk, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(files.Folder(job.Id));
+        var path = files.File(job.Id, chunk.Seq);
+        var temporary = path + ".part";
+        var count = 0;
+        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+        {
+            await foreach (var resource in Lines(job, chunk, cancellationToken))
+            {
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(serialization.ToJson(resource)), cancellationToken);
+                await stream.WriteAsync(NewLine, cancellationToken);
+                if (++count % CancelCheckLines == 0 && await CancelledAsync(job.Id, cancellationToken))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (await CancelledAsync(job.Id, cancellationToken))
+        {
+            File.Delete(temporary);
+            return (count, 0);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        return (count, new FileInfo(path).Length);
+    }
+
+    private Task<bool> CancelledAsync(Guid exportId, CancellationToken cancellationToken) =>
+        db.ExportJobs.AsNoTracking().AnyAsync(j => j.Id == exportId && j.Status != ExportStatus.Running, cancellationToken);
+
+    private IAsyncEnumerable<Resource> Lines(ExportJob job, ExportChunk chunk, CancellationToken cancellationToken) => chunk.Kind switch
+    {
+        ExportJobs.Error => Errors(job).ToAsyncEnumerable(),
+        ExportJobs.Deleted => DeletedAsync(job, chunk, cancellationToken),
+        _ when job.PatientIds is not null => ByIdAsync(job, chunk.ResourceType, cancellationToken),
+        _ => Resources(job, chunk, cancellationToken),
+    };
+
+    private IAsyncEnumerable<Resource> Resources(ExportJob job, ExportChunk chunk, CancellationToken cancellationToken)
+    {
+        var handler = registry.Resolve(services, chunk.ResourceType);
+        var range = new ExportRange(chunk.Source, chunk.KeyFrom, chunk.KeyTo);
+        return handler switch
+        {
+            IBulkExportHandler bulk => bulk.ExportAsync(Window(job), range, cancellationToken),
+            ISearchHandler search => SearchExport.ExportAsync(search, Window(job), cancellationToken),
+            _ => AsyncEnumerable.Empty<Resource>(),
+        };
+    }
+
+    // A Group export (or a Patient export with a patient list): the Group itself and its members' Patients, by id.
+    private async IAsyncEnumerable<Resource> ByIdAsync(ExportJob job, string type, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var ids = type == "Group" ? [job.GroupId!] : job.PatientIds!.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var reader = registry.Resolve<IReadHandler>(services, type);
+        var window = Window(job);
+        foreach (var id in ids)
+        {
+            Resource resource;
+            try
+            {
+                resource = await reader.ReadAsync(id, cancellationToken);
+            }
+            catch (FhirException)
+            {
+                continue; // deleted since the kick-off, or no longer there
+            }
+
+            var updated = resource.Meta?.LastUpdated?.UtcDateTime;
+            if (updated is null || (updated <= window.Until && (window.Since is null || updated > window.Since)))
+            {
+                yield return resource;
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<Resource> DeletedAsync(ExportJob job, ExportChunk chunk, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var handler = (IBulkExportHandler)registry.Resolve(services, chunk.ResourceType);
+        foreach (var id in await handler.DeletedAsync(Window(job), cancellationToken))
+        {
+            yield return new Bundle
+            {
+                Type = Bundle.BundleType.Transaction,
+                Entry = [new Bundle.EntryComponent { Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.DELETE, Url = $"{chunk.ResourceType}/{id}" } }],
+            };
+        }
+    }
+
+    private static IEnumerable<Resource> Errors(ExportJob job) =>
+        (job.Ignored ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(message => new OperationOutcome
+            {
+                Issue = [new OperationOutcome.IssueComponent { Severity = OperationOutcome.IssueSeverity.Information, Code = OperationOutcome.IssueType.NotSupported, Diagnostics = message }],
+            });
+}

@@ -1,0 +1,155 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Export;
+using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.State;
+
+namespace OpenImis.Fhir.Server.Export;
+
+/// <summary>
+/// The Hangfire jobs of an export: an orchestrator that cuts the export into chunks (one type's key range each) and
+/// enqueues a job per chunk; each chunk job writes its file and the last one to finish completes the export. Arguments
+/// are ids only; every job can run again (a rerun rewrites its own file), so a worker that dies loses nothing.
+/// </summary>
+internal sealed class ExportJobs(
+    FhirStateDbContext db,
+    HandlerRegistry registry,
+    IServiceProvider services,
+    IBackgroundJobClient jobs,
+    ExportChunkWriter writer,
+    IOptions<JobsOptions> options,
+    TimeProvider clock,
+    ILogger<ExportJobs> logger)
+{
+    public const string Output = "output";
+    public const string Deleted = "deleted";
+    public const string Error = "error";
+
+    // No automatic retry: a failure ends the export with an OperationOutcome instead of a long silent "202".
+    [AutomaticRetry(Attempts = 0)]
+    public async Task OrchestrateAsync(Guid exportId, CancellationToken cancellationToken)
+    {
+        var job = await db.ExportJobs.FirstOrDefaultAsync(j => j.Id == exportId, cancellationToken);
+        if (job is null || job.Status is not (ExportStatus.Queued or ExportStatus.Running))
+        {
+            return;
+        }
+
+        try
+        {
+            if (!await db.ExportChunks.AnyAsync(c => c.ExportId == exportId, cancellationToken))
+            {
+                db.ExportChunks.AddRange(await PlanAsync(job, cancellationToken));
+                job.Status = ExportStatus.Running;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            var pending = await db.ExportChunks.AsNoTracking()
+                .Where(c => c.ExportId == exportId && c.Status != ExportStatus.Completed)
+                .Select(c => c.Seq).ToListAsync(cancellationToken);
+            foreach (var seq in pending)
+            {
+                jobs.Enqueue<ExportJobs>(j => j.RunChunkAsync(exportId, seq, CancellationToken.None));
+            }
+
+            await CompleteIfDoneAsync(exportId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await FailAsync(exportId, ex, cancellationToken);
+        }
+    }
+
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunChunkAsync(Guid exportId, int seq, CancellationToken cancellationToken)
+    {
+        var job = await db.ExportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == exportId, cancellationToken);
+        var chunk = await db.ExportChunks.FirstOrDefaultAsync(c => c.ExportId == exportId && c.Seq == seq, cancellationToken);
+        if (job is null || chunk is null || job.Status != ExportStatus.Running)
+        {
+            return;
+        }
+
+        try
+        {
+            if (chunk.Status != ExportStatus.Completed)
+            {
+                var (count, bytes) = await writer.WriteAsync(job, chunk, cancellationToken);
+                chunk.Count = count;
+                chunk.Bytes = bytes;
+                chunk.Status = ExportStatus.Completed;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await CompleteIfDoneAsync(exportId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await FailAsync(exportId, ex, cancellationToken);
+        }
+    }
+
+    private async Task<List<ExportChunk>> PlanAsync(ExportJob job, CancellationToken cancellationToken)
+    {
+        var chunks = new List<ExportChunk>();
+        void Add(string kind, string type, ExportRange range) => chunks.Add(new ExportChunk
+        {
+            ExportId = job.Id, Seq = chunks.Count, Kind = kind, ResourceType = type, Source = range.Source, KeyFrom = range.From, KeyTo = range.To,
+        });
+
+        var window = ExportChunkWriter.Window(job);
+        foreach (var type in job.Types.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var handler = registry.Resolve(services, type);
+            if (job.PatientIds is not null)
+            {
+                // A compartment cut by Patient ids: one chunk reads them (or the Group) by id.
+                Add(Output, type, ExportRange.All(0));
+                continue;
+            }
+
+            var ranges = handler is IBulkExportHandler bulk
+                ? await bulk.PartitionAsync(window, options.Value.ResourcesPerFile, cancellationToken)
+                : [ExportRange.All(0)];
+            foreach (var range in ranges)
+            {
+                Add(Output, type, range);
+            }
+
+            if (job.Since is not null && handler is IBulkExportHandler)
+            {
+                Add(Deleted, type, ExportRange.All(0));
+            }
+        }
+
+        if (!string.IsNullOrEmpty(job.Ignored))
+        {
+            Add(Error, "OperationOutcome", ExportRange.All(0));
+        }
+
+        return chunks;
+    }
+
+    private async Task CompleteIfDoneAsync(Guid exportId, CancellationToken cancellationToken)
+    {
+        if (await db.ExportChunks.AnyAsync(c => c.ExportId == exportId && c.Status != ExportStatus.Completed, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expires = now.AddMinutes(options.Value.RetentionMinutes);
+        await db.ExportJobs.Where(j => j.Id == exportId && j.Status == ExportStatus.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ExportStatus.Completed).SetProperty(j => j.CompletedAt, now).SetProperty(j => j.ExpiresAt, expires), cancellationToken);
+    }
+
+    private async Task FailAsync(Guid exportId, Exception ex, CancellationToken cancellationToken)
+    {
+        logger.LogError(ex, "Export {ExportId} failed", exportId);
+        db.ChangeTracker.Clear();
+        var message = $"{ex.GetType().Name}: {ex.Message}";
+        await db.ExportJobs.Where(j => j.Id == exportId && (j.Status == ExportStatus.Running || j.Status == ExportStatus.Queued))
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ExportStatus.Failed).SetProperty(j => j.Error, message), cancellationToken);
+    }
+}
