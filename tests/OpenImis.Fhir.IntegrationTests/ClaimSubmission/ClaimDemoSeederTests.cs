@@ -4,15 +4,26 @@ using FhirClaim = Hl7.Fhir.Model.Claim;
 
 namespace OpenImis.Fhir.IntegrationTests.ClaimSubmission;
 
-/// <summary>The claim demo data: nothing without covered insurees, then one claim per status, each served conformant.</summary>
-public sealed class ClaimDemoSeederTests(ClaimDemoFixture server) : IClassFixture<ClaimDemoFixture>
+/// <summary>The claim demo data: one claim per status, each for an insuree the Policy demo covers, served conformant.</summary>
+public sealed class ClaimDemoSeederTests(DemoServerFixture server) : IClassFixture<DemoServerFixture>
 {
     private const string Profile = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/openimis-claim";
 
     private readonly HttpClient _client = server.CreateClient();
 
     [Fact]
-    public void Seed_WritesNoClaim_WhenNoInsureeHasAnActivePolicy() => Assert.Equal(0, server.ClaimsBeforePolicies);
+    public async System.Threading.Tasks.Task Seed_WritesClaimsOnlyForInsurees_WhoseActivePolicyCoversTheVisit()
+    {
+        var uncovered = await TestPostgres.CountAsync(server.ConnectionString, """
+            SELECT count(*) FROM "tblClaim" c WHERE c."ValidityTo" IS NULL AND NOT EXISTS (
+              SELECT 1 FROM "tblInsureePolicy" ip JOIN "tblPolicy" p ON p."PolicyID" = ip."PolicyId"
+              WHERE ip."InsureeID" = c."InsureeID" AND ip."ValidityTo" IS NULL AND p."ValidityTo" IS NULL AND p."PolicyStatus" = 2
+                AND ip."EffectiveDate" <= c."DateFrom" AND ip."ExpiryDate" >= c."DateFrom")
+            """);
+
+        Assert.Equal(0, uncovered);
+        Assert.Equal(5, await TestPostgres.CountAsync(server.ConnectionString, "SELECT count(*) FROM \"tblClaim\" WHERE \"ValidityTo\" IS NULL"));
+    }
 
     [Fact]
     public async System.Threading.Tasks.Task Seed_WritesAClaimInEveryStatus_WhenInsureesHaveActivePolicies()

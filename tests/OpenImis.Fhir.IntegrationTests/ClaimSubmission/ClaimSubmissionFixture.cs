@@ -34,6 +34,14 @@ public sealed class ClaimSubmissionFixture : ServerFixture
     {
         Place = await WithDbAsync(async db =>
         {
+            // The tests count claims, policies and their uses per insuree: start from the demo registries without
+            // the demo's enrolments and claims, so that every covered insuree below is the test's own.
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE "tblClaim" SET "FeedbackID" = NULL;
+                DELETE FROM "tblFeedback"; DELETE FROM "tblFeedbackPrompt"; DELETE FROM "tblClaimDedRem";
+                DELETE FROM "tblClaimItems"; DELETE FROM "tblClaimServices"; DELETE FROM "tblClaim";
+                DELETE FROM "tblPremium"; DELETE FROM "tblInsureePolicy"; DELETE FROM "tblPolicyRenewals"; DELETE FROM "tblPolicy";
+                """);
             var facility = await db.Set<Modules.HealthFacility.Data.HealthFacility>().Where(h => h.ValidityTo == null).OrderBy(h => h.Id).FirstAsync();
             var admin = await db.Set<Modules.ClaimAdministrator.Data.ClaimAdmin>().Where(a => a.ValidityTo == null).OrderBy(a => a.Id).FirstAsync();
             var diagnosis = await db.Set<Diagnosis>().Where(d => d.ValidityTo == null).OrderBy(d => d.Id).FirstAsync();

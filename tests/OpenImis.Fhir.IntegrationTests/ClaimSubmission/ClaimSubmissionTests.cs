@@ -13,6 +13,7 @@ namespace OpenImis.Fhir.IntegrationTests.ClaimSubmission;
 public sealed class ClaimSubmissionTests(ClaimSubmissionFixture server) : IClassFixture<ClaimSubmissionFixture>
 {
     private const string Profile = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/openimis-claim";
+    private const string ResponseProfile = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/openimis-claim-response";
 
     private readonly HttpClient _client = server.CreateClient();
 
@@ -50,19 +51,32 @@ public sealed class ClaimSubmissionTests(ClaimSubmissionFixture server) : IClass
     }
 
     [Fact]
-    public async System.Threading.Tasks.Task Submit_AnswersTheStoredClaim_WhenNoClaimResponseIsServed()
+    public async System.Threading.Tasks.Task Submit_AnswersTheClaimResponse_WhenTheFirelyClientPostsAClaim()
     {
-        var (code, created) = await SubmitAcceptedAsync();
+        var item = await server.MedicalAsync(false);
+        var unpriced = await server.MedicalAsync(false, priced: false);
+        var code = server.NextCode("FC-");
+        var claim = TestClaims.Build(server.Place, await server.CoveredInsureeAsync(), code, server.Today.AddDays(-2), null, server.Today.AddDays(-1), (item, 2), (unpriced, 1));
 
-        var read = await Client.ReadAsync<FhirClaim>($"Claim/{created.Id}");
+        // The official module answers POST Claim with the adjudication, not with the Claim: an integrator's client
+        // gets a ClaimResponse back from its create.
+        var answer = await Client.CreateAsync<Resource>(claim);
 
-        Assert.Equal(code, created.Identifier.Single(i => i.Type.Coding[0].Code == "Code").Value);
-        Assert.Equal(created.Id, read!.Id);
+        var response = Assert.IsType<ClaimResponse>(answer);
+        var read = await Client.ReadAsync<FhirClaim>($"Claim/{response.Id}");
+        Assert.Equal(code, read!.Identifier.Single(i => i.Type.Coding[0].Code == "Code").Value);
+        Assert.Equal($"Claim/{response.Id}", response.Request.Reference);
+        Assert.Equal(2, response.Item.Count);
+        var rejected = response.Item.Single(i => i.ItemSequence == 2);
+        Assert.Contains(rejected.Adjudication, a => a.Reason?.Coding.Any(c => c.Code == "2") == true);
         Assert.Equal(2, read.Item.Count);
-        var errors = SharedConformance.Validator.Validate(read, Profile).Issue
-            .Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
-            .Select(i => $"{i.Details?.Text} @ {string.Join(",", i.Expression ?? [])}").ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        foreach (var (resource, profile) in new (Resource, string)[] { (read, Profile), (response, ResponseProfile) })
+        {
+            var errors = SharedConformance.Validator.Validate(resource, profile).Issue
+                .Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
+                .Select(i => $"{i.Details?.Text} @ {string.Join(",", i.Expression ?? [])}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
     }
 
     [Fact]
@@ -161,12 +175,13 @@ public sealed class ClaimSubmissionTests(ClaimSubmissionFixture server) : IClass
     {
         var (_, created) = await SubmitAcceptedAsync();
 
-        using var response = await _client.PutAsync($"/fhir/Claim/{created.Id}", FhirHttp.Body(created));
+        var claim = await FhirHttp.GetOkAsync<FhirClaim>(_client, $"Claim/{created.Id}");
+        using var response = await _client.PutAsync($"/fhir/Claim/{created.Id}", FhirHttp.Body(claim));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
-    private async Task<(string Code, FhirClaim Created)> SubmitAcceptedAsync(TestInsuree? insuree = null)
+    private async Task<(string Code, ClaimResponse Created)> SubmitAcceptedAsync(TestInsuree? insuree = null)
     {
         var item = await server.MedicalAsync(false);
         var service = await server.MedicalAsync(true);
@@ -175,6 +190,6 @@ public sealed class ClaimSubmissionTests(ClaimSubmissionFixture server) : IClass
         claim.Item[1].UnitPrice.Value = 40m;
         using var response = await TestClaims.PostAsync(_client, claim);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (code, await FhirHttp.ReadAsync<FhirClaim>(response));
+        return (code, await FhirHttp.ReadAsync<ClaimResponse>(response));
     }
 }

@@ -14,8 +14,8 @@ public sealed class DemoDataConformanceTests(DemoServerFixture server) : IClassF
     [
         "StructureDefinition", "ValueSet", "CodeSystem", "ConceptMap", "SearchParameter", "ImplementationGuide", "CapabilityStatement",
 
-        // Served without demo data: create only (eligibility), or waiting for demo claims (feedback).
-        "CoverageEligibilityRequest", "Communication", "CommunicationRequest",
+        // Create only (eligibility answers and stores nothing): nothing to search.
+        "CoverageEligibilityRequest",
     ];
 
     private readonly HttpClient _client = server.CreateClient();
@@ -41,16 +41,13 @@ public sealed class DemoDataConformanceTests(DemoServerFixture server) : IClassF
         return served;
     }
 
-    // Demo claims need insurees with an active policy, which the Policy demo seeds (issue 9, enrolment branch); until
-    // it lands the claim demo seeder writes nothing (tested in ClaimDemoSeederTests). Remove at that merge.
-    private static readonly string[] AwaitingPolicyDemo = ["Claim"];
 
     // Guards the tests below against passing on nothing.
     [Fact]
     public async System.Threading.Tasks.Task DemoData_IsServedForEveryDataType_WhenSeeded()
     {
         var statement = await FhirHttp.ReadAsync<CapabilityStatement>(await _client.GetAsync("/fhir/metadata"));
-        var types = statement.Rest[0].Resource.Select(r => r.Type!).Where(t => !ConformanceTypes.Contains(t) && !AwaitingPolicyDemo.Contains(t)).Order(StringComparer.Ordinal);
+        var types = statement.Rest[0].Resource.Select(r => r.Type!).Where(t => !ConformanceTypes.Contains(t)).Order(StringComparer.Ordinal);
         var served = (await ServedAsync()).Select(s => s.Resource.TypeName).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(types, served);
     }

@@ -60,17 +60,11 @@ public sealed class GuidePackageValidationTests(DemoServerFixture server) : ICla
     {
         var statement = await ServedConformance.MetadataAsync(_client);
         var errors = new List<string>();
-        // Served without demo data: create only (eligibility), or waiting for demo claims (feedback).
-        string[] withoutDemoData = ["CoverageEligibilityRequest", "Communication", "CommunicationRequest"];
+        // Eligibility is create only: it stores nothing to search.
+        string[] withoutDemoData = ["CoverageEligibilityRequest"];
         foreach (var type in statement.Rest[0].Resource.Where(r => !withoutDemoData.Contains(r.Type)))
         {
             var bundle = await FhirHttp.ReadAsync<Bundle>(await _client.GetAsync($"/fhir/{type.Type}?_count=1"));
-
-            // Demo claims wait for the Policy demo (see DemoDataConformanceTests.AwaitingPolicyDemo); remove at that merge.
-            if (type.Type == "Claim" && bundle.Entry.Count == 0)
-            {
-                continue;
-            }
 
             var resource = Assert.Single(bundle.Entry).Resource!;
             errors.AddRange(Errors(resource, type.Profile!));

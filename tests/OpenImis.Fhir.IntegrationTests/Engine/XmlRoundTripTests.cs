@@ -21,10 +21,10 @@ public sealed class XmlRoundTripTests(DemoServerFixture server) : IClassFixture<
 
     // The types in the CapabilityStatement of a server with every module on, as the test fixture runs it.
     private static readonly string[] Types =
-        ["Patient", "Group", "Location", "InsurancePlan", "Medication", "ActivityDefinition", "Organization", "Practitioner", "PractitionerRole", "StructureDefinition", "ValueSet", "CodeSystem", "ConceptMap", "SearchParameter", "ImplementationGuide", "CapabilityStatement"];
+        ["Patient", "Group", "Location", "InsurancePlan", "Medication", "ActivityDefinition", "Organization", "Practitioner", "PractitionerRole", "Coverage", "Contract", "Claim", "ClaimResponse", "Communication", "CommunicationRequest", "StructureDefinition", "ValueSet", "CodeSystem", "ConceptMap", "SearchParameter", "ImplementationGuide", "CapabilityStatement"];
 
-    // Served without demo data: CoverageEligibilityRequest is create only; the feedback types await demo claims.
-    private static readonly string[] WithoutDemoData = ["CoverageEligibilityRequest", "Communication", "CommunicationRequest"];
+    // Served without demo data: CoverageEligibilityRequest is create only.
+    private static readonly string[] WithoutDemoData = ["CoverageEligibilityRequest"];
 
     public static TheoryData<string> ServedTypes() => [.. Types];
 

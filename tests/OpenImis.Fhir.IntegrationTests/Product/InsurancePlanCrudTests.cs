@@ -135,8 +135,9 @@ public sealed class InsurancePlanCrudTests(DemoServerFixture server) : IClassFix
     {
         var created = await CreateAsync(Plan(NewCode()));
         await TestPostgres.CountAsync(server.ConnectionString,
-            "CREATE TABLE IF NOT EXISTS \"tblPolicy\" (\"PolicyID\" serial PRIMARY KEY, \"ProdID\" integer NOT NULL, \"ValidityTo\" timestamptz); "
-            + $"INSERT INTO \"tblPolicy\" (\"ProdID\") SELECT \"ProdID\" FROM \"tblProduct\" WHERE \"ProdUUID\" = '{created.Id}'; SELECT 0");
+            "INSERT INTO \"tblPolicy\" (\"ValidityFrom\", \"PolicyUUID\", \"EnrollDate\", \"StartDate\", \"AuditUserID\", \"FamilyID\", \"ProdID\") "
+            + "SELECT now(), gen_random_uuid()::text, current_date, current_date, 0, (SELECT min(\"FamilyID\") FROM \"tblFamilies\"), \"ProdID\" "
+            + $"FROM \"tblProduct\" WHERE \"ProdUUID\" = '{created.Id}'; SELECT 0");
         var response = await _client.DeleteAsync($"/fhir/InsurancePlan/{created.Id}");
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/fhir/InsurancePlan/{created.Id}")).StatusCode);

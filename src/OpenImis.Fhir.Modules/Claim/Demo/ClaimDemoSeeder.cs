@@ -65,11 +65,48 @@ internal sealed class ClaimDemoSeeder : IDemoDataSeeder
                 Claimed = item.Price, Approved = accepted && status != ClaimCodes.StatusEntered ? item.Price : null,
                 Valuated = status == ClaimCodes.StatusValuated ? item.Price : null,
                 RejectionReason = accepted ? (short)0 : (short)1, Category = "V",
-                FeedbackStatus = ClaimCodes.ReviewIdle, ReviewStatus = ClaimCodes.ReviewIdle,
+                FeedbackStatus = FeedbackStatusOf(status), ReviewStatus = ClaimCodes.ReviewIdle,
                 SubmitStamp = status == ClaimCodes.StatusEntered ? null : stamp,
                 InsureeId = who.InsureeId, HealthFacilityId = facility.Id, ClaimAdminId = admin?.Id, DiagnosisId = diagnosis.Id,
                 Items = [line], ValidityFrom = stamp, AuditUserId = -1,
             });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await SeedFeedbackAsync(db, today, stamp, cancellationToken);
+    }
+
+    // The processed claim is selected for feedback (a CommunicationRequest waiting for answers), the valuated one
+    // has its answers (a Communication), as openIMIS's feedback selection and delivery leave them.
+    private static short FeedbackStatusOf(short claimStatus) => claimStatus switch
+    {
+        ClaimCodes.StatusProcessed => ClaimCodes.ReviewSelected,
+        ClaimCodes.StatusValuated => ClaimCodes.ReviewDelivered,
+        _ => ClaimCodes.ReviewIdle,
+    };
+
+    private static async Task SeedFeedbackAsync(ImisDbContext db, DateOnly today, DateTime stamp, CancellationToken cancellationToken)
+    {
+        var claims = await db.Set<ClaimRow>()
+            .Where(c => c.ValidityTo == null && (c.FeedbackStatus == ClaimCodes.ReviewSelected || c.FeedbackStatus == ClaimCodes.ReviewDelivered))
+            .ToListAsync(cancellationToken);
+        foreach (var claim in claims)
+        {
+            db.Add(new FeedbackPrompt { ClaimId = claim.Id, FeedbackPromptDate = today.AddDays(-1), SmsStatus = 0, ValidityFrom = stamp, AuditUserId = -1 });
+            if (claim.FeedbackStatus != ClaimCodes.ReviewDelivered)
+            {
+                continue;
+            }
+
+            var answers = new Data.Feedback
+            {
+                Uuid = "0c1af00d-7e57-4c1a-9de0-000000000001", ClaimId = claim.Id, CareRendered = true, PaymentAsked = false,
+                DrugPrescribed = true, DrugReceived = true, Assessment = 4, FeedbackDate = stamp, ValidityFrom = stamp, AuditUserId = -1,
+            };
+            db.Add(answers);
+            await db.SaveChangesAsync(cancellationToken);
+            claim.Feedback = true;
+            claim.FeedbackId = answers.Id;
         }
 
         await db.SaveChangesAsync(cancellationToken);
