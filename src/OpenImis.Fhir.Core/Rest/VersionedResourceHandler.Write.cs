@@ -15,7 +15,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <inheritdoc />
     public async Task<Resource> CreateAsync(Resource resource, CancellationToken cancellationToken)
     {
-        var typed = Typed(resource);
+        var typed = Typed(resource, WriteInteractions.Create);
         var row = new TEntity();
         await ApplyAsync(typed, row, creating: true, cancellationToken);
         row.Uuid = Guid.NewGuid().ToString();
@@ -40,7 +40,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <inheritdoc />
     public async Task<Resource> UpdateAsync(string id, Resource resource, string? ifMatch, CancellationToken cancellationToken)
     {
-        var typed = Typed(resource);
+        var typed = Typed(resource, WriteInteractions.Update);
         if (!Guid.TryParse(id, out _) || await Db.LockLiveRowAsync<TEntity>(id, cancellationToken) is not { } key)
         {
             throw FhirException.NotSupported(
@@ -67,7 +67,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// <inheritdoc />
     public async System.Threading.Tasks.Task DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken)
     {
-        EnsureWritable();
+        EnsureWritable(WriteInteractions.Delete);
         var key = await LockLiveAsync(id, cancellationToken);
         var live = await Shape(Rows).Where(e => e.Id == key).FirstAsync(cancellationToken);
         if (live.ValidityTo is not null)
@@ -94,18 +94,19 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             ?? throw FhirException.NotFound($"{ResourceType}/{id} is not known.");
     }
 
-    private TResource Typed(Resource resource)
+    private TResource Typed(Resource resource, WriteInteractions write)
     {
-        EnsureWritable();
+        EnsureWritable(write);
         return resource as TResource ?? throw FhirException.BadRequest($"Expected a {ResourceType} resource, got {resource.TypeName}.");
     }
 
-    // The registry already refuses writes to a read-only type; this keeps a direct caller (a job) honest too.
-    private void EnsureWritable()
+    // The registry already refuses the writes a type does not allow; this keeps a direct caller (a job) honest too.
+    private void EnsureWritable(WriteInteractions write)
     {
-        if (IsReadOnly)
+        if (!Writes.HasFlag(write))
         {
-            throw FhirException.NotSupported($"openIMIS allows only reading {ResourceType} of this kind ({Profile}).");
+            var allowed = Writes == WriteInteractions.None ? "only reading" : $"only {Writes.ToString().ToLowerInvariant()} among the writes on";
+            throw FhirException.NotSupported($"openIMIS allows {allowed} {ResourceType} of this kind ({Profile}).");
         }
     }
 

@@ -68,17 +68,15 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         .. ResourceSearchParameters,
     ];
 
-    /// <summary>Whether openIMIS allows only reading the type (officers): create, update and delete then answer 405.</summary>
-    protected virtual bool IsReadOnly => false;
-
-    /// <summary>Whether openIMIS allows only creating and reading the type (a submitted claim): update and delete then answer 405.</summary>
-    protected virtual bool IsCreateOnly => false;
+    /// <summary>The writes openIMIS allows on the type; the others answer 405 and are left out of the CapabilityStatement.</summary>
+    protected virtual WriteInteractions Writes => WriteInteractions.All;
 
     /// <inheritdoc />
     public bool Supports(Type interaction) =>
         interaction.IsInstanceOfType(this)
-        && !(IsReadOnly && (interaction == typeof(ICreateHandler) || interaction == typeof(IUpdateHandler) || interaction == typeof(IDeleteHandler)))
-        && !(IsCreateOnly && (interaction == typeof(IUpdateHandler) || interaction == typeof(IDeleteHandler)));
+        && (interaction != typeof(ICreateHandler) || Writes.HasFlag(WriteInteractions.Create))
+        && (interaction != typeof(IUpdateHandler) || Writes.HasFlag(WriteInteractions.Update))
+        && (interaction != typeof(IDeleteHandler) || Writes.HasFlag(WriteInteractions.Delete));
 
     /// <inheritdoc />
     public IReadOnlyList<string> ProfilesFor(Resource resource) => Profiles;

@@ -2,7 +2,6 @@ using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
-using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Claim.Data;
@@ -52,12 +51,9 @@ internal sealed class ClaimResponseHandler(
         }
     }
 
-    protected override System.Threading.Tasks.Task ApplyAsync(ClaimResponse resource, ClaimRow row, bool creating, CancellationToken cancellationToken) =>
-        creating
-            ? throw FhirException.NotSupported(
-                "A ClaimResponse is the adjudication of a claim: POST the Claim, then review or valuate it with PUT ClaimResponse/<claim UUID>.")
-            : review.ApplyAsync(resource, row, cancellationToken);
+    // A response exists only as its claim's: POST the Claim, then review or valuate it with PUT ClaimResponse/<claim UUID>.
+    protected override WriteInteractions Writes => WriteInteractions.Update;
 
-    protected override System.Threading.Tasks.Task OnDeletingAsync(ClaimRow row, CancellationToken cancellationToken) =>
-        throw FhirException.NotSupported("A ClaimResponse is not deleted: it is the adjudication of its claim.");
+    protected override System.Threading.Tasks.Task ApplyAsync(ClaimResponse resource, ClaimRow row, bool creating, CancellationToken cancellationToken) =>
+        review.ApplyAsync(resource, row, cancellationToken);
 }

@@ -37,13 +37,11 @@ internal sealed class CommunicationHandler(ImisDbContext db, TimeProvider clock,
         return created;
     }
 
+    // Feedback answers are given once: no update or delete (405).
+    protected override WriteInteractions Writes => WriteInteractions.Create;
+
     protected override async System.Threading.Tasks.Task ApplyAsync(Communication resource, FeedbackRow row, bool creating, CancellationToken cancellationToken)
     {
-        if (!creating)
-        {
-            throw FhirException.NotSupported("Feedback answers are given once; they cannot be changed.");
-        }
-
         var answers = FeedbackAnswers.From(resource);
         var claimKey = await Db.LockLiveRowAsync<ClaimRow>(answers.ClaimUuid, cancellationToken);
         var claim = claimKey is null ? null : await Db.Set<ClaimRow>().Include(c => c.Insuree).SingleAsync(c => c.Id == claimKey, cancellationToken);

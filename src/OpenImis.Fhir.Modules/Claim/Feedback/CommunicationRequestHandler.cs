@@ -18,7 +18,7 @@ internal sealed class CommunicationRequestHandler(ImisDbContext db, TimeProvider
 {
     public override string Profile => FeedbackIg.RequestProfile;
 
-    protected override bool IsReadOnly => true;
+    protected override WriteInteractions Writes => WriteInteractions.None;
 
     protected override IReadOnlyList<SearchParameter<ClaimRow>> ResourceSearchParameters => FeedbackSearchParameters.Request;
 

@@ -30,7 +30,7 @@ internal sealed class ClaimHandler(
 
     public string AnswerType => "ClaimResponse";
 
-    protected override bool IsCreateOnly => true;
+    protected override WriteInteractions Writes => WriteInteractions.Create;
 
     protected override IReadOnlyList<SearchParameter<ClaimRow>> ResourceSearchParameters => ClaimSearchParameters.All;
 

@@ -21,7 +21,7 @@ internal sealed class OfficerPractitionerHandler(
 {
     public override string Profile => OpenImisIg.EnrolmentOfficerPractitionerProfile;
 
-    protected override bool IsReadOnly => true;
+    protected override WriteInteractions Writes => WriteInteractions.None;
 
     protected override IReadOnlyList<SearchParameter<Officer>> ResourceSearchParameters => OfficerSearchParameters.Practitioner;
 

@@ -22,7 +22,7 @@ internal sealed class OfficerRoleHandler(
 {
     public override string Profile => OpenImisIg.EnrolmentOfficerRoleProfile;
 
-    protected override bool IsReadOnly => true;
+    protected override WriteInteractions Writes => WriteInteractions.None;
 
     protected override IReadOnlyList<SearchParameter<Officer>> ResourceSearchParameters => OfficerSearchParameters.Role;
 

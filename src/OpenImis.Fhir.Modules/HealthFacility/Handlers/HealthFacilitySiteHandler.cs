@@ -22,7 +22,7 @@ internal sealed class HealthFacilitySiteHandler(
 {
     public override string Profile => OpenImisIg.HealthFacilityLocationProfile;
 
-    protected override bool IsReadOnly => true;
+    protected override WriteInteractions Writes => WriteInteractions.None;
 
     // A new Location is a region, district, ward or village (the Location module's source), never a site.
     public override bool Accepts(Hl7.Fhir.Model.Resource resource) => false;

@@ -17,7 +17,7 @@ internal sealed class CoverageHandler(ImisDbContext db, TimeProvider clock, IOpt
 {
     public override string Profile => PolicyIg.CoverageProfile;
 
-    protected override bool IsReadOnly => true;
+    protected override WriteInteractions Writes => WriteInteractions.None;
 
     protected override IReadOnlyList<SearchParameter<PolicyRow>> ResourceSearchParameters => CoverageSearchParameters.All;
 
