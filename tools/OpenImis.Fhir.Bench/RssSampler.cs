@@ -8,6 +8,7 @@ internal sealed class RssSampler : IAsyncDisposable
     private readonly int _pid;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private bool _stopped;
 
     public RssSampler(int pid)
     {
@@ -25,8 +26,15 @@ internal sealed class RssSampler : IAsyncDisposable
 
     public int Samples { get; private set; }
 
+    // Called once to stop the samples before the figures are printed, and again by await using.
     public async ValueTask DisposeAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         await _stop.CancelAsync();
         try
         {
