@@ -89,7 +89,8 @@ internal sealed class ExportChunkWriter(
         var ids = type == "Group" ? [job.GroupId!] : job.PatientIds!.Split(',', StringSplitOptions.RemoveEmptyEntries);
         var reader = registry.Resolve<IReadHandler>(services, type);
         var window = Window(job);
-        foreach (var id in ids)
+        var matching = await ExportTypeFilter.MatchingIdsAsync(job, type, ids, services, cancellationToken);
+        foreach (var id in ids.Where(id => matching is null || matching.Contains(id)))
         {
             Resource resource;
             try

@@ -17,6 +17,9 @@ namespace OpenImis.Fhir.Server.Export;
 internal static partial class ExportTypeFilter
 {
     // Parameters that shape a search's result rather than select resources: the spec forbids them in _typeFilter.
+    // _id values per search when a compartment read by id is filtered: well inside the search's bounds.
+    private const int IdBatch = 20;
+
     private static readonly HashSet<string> ResultParameters = new(StringComparer.Ordinal)
     {
         "_include", "_revinclude", "_sort", "_count", "_offset", "_total", "_summary", "_elements", "_contained", "_containedType", "_format", "_pretty",
@@ -73,9 +76,7 @@ internal static partial class ExportTypeFilter
     public static async Task<ExportWindow> WindowAsync(ExportJob job, string type, IServiceProvider services, CancellationToken cancellationToken)
     {
         var window = ExportChunkWriter.Window(job);
-        var queries = (job.TypeFilters ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(q => q.StartsWith(type + "?", StringComparison.Ordinal))
-            .ToList();
+        var queries = Queries(job, type);
         if (queries.Count == 0)
         {
             return window;
@@ -90,6 +91,42 @@ internal static partial class ExportTypeFilter
 
         return window with { Filters = filters };
     }
+
+    /// <summary>
+    /// Of <paramref name="ids"/> (a compartment read by id), those that match the type's queries, found by the same
+    /// search with <c>_id</c> added; null when the type has none (every id).
+    /// </summary>
+    public static async Task<HashSet<string>?> MatchingIdsAsync(
+        ExportJob job, string type, IReadOnlyList<string> ids, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var queries = Queries(job, type);
+        if (queries.Count == 0)
+        {
+            return null;
+        }
+
+        var interactions = services.GetRequiredService<FhirInteractions>();
+        var search = services.GetRequiredService<Core.Rest.HandlerRegistry>().Resolve<Core.Rest.ISearchHandler>(services, type);
+        var matching = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var query in queries)
+        {
+            foreach (var batch in ids.Chunk(IdBatch))
+            {
+                var parameters = Parameters(query[(type.Length + 1)..]);
+                parameters.Add(new("_id", string.Join(',', batch)));
+                var parsed = await interactions.ParseCriteriaAsync(type, parameters, strict: false, cancellationToken);
+                var page = await search.SearchAsync(parsed with { Count = batch.Length, Offset = 0, Total = TotalMode.None, Includes = [] }, cancellationToken);
+                matching.UnionWith(page.Matches.Select(m => m.Id!));
+            }
+        }
+
+        return matching;
+    }
+
+    private static List<string> Queries(ExportJob job, string type) =>
+        (job.TypeFilters ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(q => q.StartsWith(type + "?", StringComparison.Ordinal))
+            .ToList();
 
     private static List<KeyValuePair<string, string>> Parameters(string query) =>
         QueryHelpers.ParseQuery(query)

@@ -57,6 +57,26 @@ public sealed class ExportTypeFilterTests(ExportServerFixture server) : IClassFi
         Assert.Equal(await Sql.CountAsync(server.ConnectionString, Male), patients.Count);
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task GroupExport_FiltersTheMembers_WhenTypeFilterIsGiven()
+    {
+        const string Mixed = """
+            SELECT lower(f."FamilyUUID") FROM "tblFamilies" f JOIN "tblInsuree" i ON i."FamilyID" = f."FamilyID" AND i."ValidityTo" IS NULL
+            WHERE f."ValidityTo" IS NULL GROUP BY f."FamilyUUID", f."FamilyID"
+            HAVING count(*) FILTER (WHERE i."Gender" = 'F') > 0 AND count(*) FILTER (WHERE i."Gender" <> 'F') > 0 ORDER BY f."FamilyID" LIMIT 1
+            """;
+        var family = (await Sql.StringsAsync(server.ConnectionString, Mixed))[0];
+        var manifest = await Client.ExportAsync($"Group/{family}/$export?_typeFilter=" + Uri.EscapeDataString("Patient?gender=female"));
+        var resources = await Client.DownloadAsync(manifest);
+
+        var expected = await Sql.StringsAsync(server.ConnectionString, $"""
+            SELECT lower(i."InsureeUUID") FROM "tblInsuree" i JOIN "tblFamilies" f ON f."FamilyID" = i."FamilyID"
+            WHERE lower(f."FamilyUUID") = '{family}' AND i."ValidityTo" IS NULL AND i."Gender" = 'F'
+            """);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), resources.OfType<Patient>().Select(p => p.Id).Order(StringComparer.Ordinal));
+        Assert.Single(resources.OfType<Group>());
+    }
+
     [Theory]
     [InlineData("Patient?bogus=1")]
     [InlineData("Patient?gender=female&_sort=birthdate")]
