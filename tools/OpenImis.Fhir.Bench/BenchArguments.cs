@@ -17,6 +17,9 @@ internal sealed class BenchArguments
           floor    --connection <pg conn> --scenario read|search
                    [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000] [--sample 2000] [--count 20]
                    [--show 1: print one resource and stop]
+          export   --base-url http://127.0.0.1:PORT/fhir --export-dir <server's Jobs:ExportDirectory> --server-pid PID
+                   [--type Patient,Group] [--timeout 7200]
+          export-floor --connection <pg conn> [--out file.ndjson]
           conformance [--profiles DIR] [--compile served|all] [--repeat 1]
           validate --base-url http://127.0.0.1:PORT/fhir [--count 100] [--profiles DIR] [--rounds 2] [--server-pid PID]
                    [--duration 30] [--warmup 5] [--concurrency 16] [--max-requests 5000000]

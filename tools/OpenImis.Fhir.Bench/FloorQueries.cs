@@ -40,6 +40,12 @@ internal static class FloorQueries
          WHERE lower(i."LastName") LIKE @prefix AND i."ValidityTo" IS NULL ORDER BY i."InsureeID" LIMIT @count
         """;
 
+    // Every live insuree in key order: what a bulk export of Patient reads.
+    public const string All =
+        Select + """
+         WHERE i."ValidityTo" IS NULL ORDER BY i."InsureeID"
+        """;
+
     public const string SearchTotal =
         """SELECT count(*) FROM "tblInsuree" i WHERE lower(i."LastName") LIKE @prefix AND i."ValidityTo" IS NULL""";
 }

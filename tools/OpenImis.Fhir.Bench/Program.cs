@@ -1,7 +1,7 @@
 using OpenImis.Fhir.Bench;
 using OpenImis.Fhir.Bench.Eligibility;
 
-// generate | catalog | search-catalog | load | floor | conformance | validate | eligibility: see BenchArguments.Usage.
+// generate | catalog | search-catalog | load | floor | export | export-floor | conformance | validate | eligibility: see BenchArguments.Usage.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -19,6 +19,8 @@ try
         "search-catalog" => await SearchCatalogCommand.RunAsync(arguments, cancel.Token),
         "load" => await LoadCommand.RunAsync(arguments, cancel.Token),
         "floor" => await FloorCommand.RunAsync(arguments, cancel.Token),
+        "export" => await ExportCommand.RunAsync(arguments, cancel.Token),
+        "export-floor" => await ExportFloorCommand.RunAsync(arguments, cancel.Token),
         "conformance" => await ConformanceCommand.RunAsync(arguments, cancel.Token),
         "validate" => await ValidateCommand.RunAsync(arguments, cancel.Token),
         "eligibility" => await EligibilityCommand.RunAsync(arguments, cancel.Token),

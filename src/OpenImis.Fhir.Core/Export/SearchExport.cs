@@ -10,13 +10,32 @@ public static class SearchExport
 {
     private const int PageSize = 200;
 
-    /// <summary>The live resources of <paramref name="handler"/> changed within <paramref name="window"/>.</summary>
+    /// <summary>The live resources of <paramref name="handler"/> changed within <paramref name="window"/> that match its filters.</summary>
     public static async IAsyncEnumerable<Resource> ExportAsync(
         ISearchHandler handler, ExportWindow window, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Several _typeFilter queries are ORed: one search each, a resource matched by two written once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        IReadOnlyList<IReadOnlyList<SearchCriterion>> filters = window.Filters.Count == 0 ? [[]] : window.Filters;
+        foreach (var filter in filters)
+        {
+            await foreach (var resource in PagesAsync(handler, filter, window, cancellationToken))
+            {
+                if (filters.Count == 1 || seen.Add(resource.Id ?? string.Empty))
+                {
+                    yield return resource;
+                }
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<Resource> PagesAsync(
+        ISearchHandler handler, IReadOnlyList<SearchCriterion> criteria, ExportWindow window, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         for (var offset = 0; ; offset += PageSize)
         {
-            var page = await handler.SearchAsync(new SearchQuery { Count = PageSize, Offset = offset, Total = TotalMode.None }, cancellationToken);
+            var query = new SearchQuery { Criteria = criteria, Count = PageSize, Offset = offset, Total = TotalMode.None };
+            var page = await handler.SearchAsync(query, cancellationToken);
             foreach (var resource in page.Matches.Where(r => Within(r, window)))
             {
                 yield return resource;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using OpenImis.Fhir.Core.Export;
+using OpenImis.Fhir.Core.Search;
 using Resource = Hl7.Fhir.Model.Resource;
 
 namespace OpenImis.Fhir.Core.Rest;
@@ -66,8 +67,9 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     {
         var since = window.Since;
         var until = window.Until;
-        var uuids = await Rows.AsNoTracking()
-            .Where(e => e.LegacyId == null && e.ValidityTo != null && e.ValidityTo <= until && (since == null || e.ValidityTo > since))
+        var deleted = Rows.AsNoTracking()
+            .Where(e => e.LegacyId == null && e.ValidityTo != null && e.ValidityTo <= until && (since == null || e.ValidityTo > since));
+        var uuids = await Matching(deleted, window.Filters)
             .Select(e => e.Uuid)
             .ToListAsync(cancellationToken);
         return uuids.Select(u => u.ToLowerInvariant()).ToList();
@@ -78,6 +80,24 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         var since = window.Since;
         var until = window.Until;
         var rows = Rows.AsNoTracking().Where(e => e.ValidityTo == null && e.ValidityFrom <= until);
-        return since is null ? rows : rows.Where(e => e.ValidityFrom > since);
+        return Matching(since is null ? rows : rows.Where(e => e.ValidityFrom > since), window.Filters);
+    }
+
+    // _typeFilter: the criteria of one query are ANDed by the search's own predicates; several queries are ORed, as
+    // one IN over the union of their keys, so that the database still reads the range by key.
+    private IQueryable<TEntity> Matching(IQueryable<TEntity> rows, IReadOnlyList<IReadOnlyList<SearchCriterion>> filters)
+    {
+        if (filters.Count == 0)
+        {
+            return rows;
+        }
+
+        if (filters.Count == 1)
+        {
+            return Filter(rows, filters[0]);
+        }
+
+        var keys = filters.Skip(1).Aggregate(Filter(Rows, filters[0]).Select(e => e.Id), (union, f) => union.Union(Filter(Rows, f).Select(e => e.Id)));
+        return rows.Where(e => keys.Contains(e.Id));
     }
 }

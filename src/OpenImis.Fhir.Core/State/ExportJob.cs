@@ -33,6 +33,9 @@ public sealed class ExportJob
     /// <summary>The manifest's transactionTime, UTC: nothing later is exported, nothing committed up to it is missed.</summary>
     public DateTime TransactionTime { get; set; }
 
+    /// <summary>The <c>_typeFilter</c> queries (<c>Type?query</c>), one a line; each chunk parses its type's again.</summary>
+    public string? TypeFilters { get; set; }
+
     /// <summary>The parameters ignored under <c>handling=lenient</c>, one message a line, for the error file.</summary>
     public string? Ignored { get; set; }
 

@@ -60,6 +60,7 @@ public sealed class FhirStateDbContext(DbContextOptions<FhirStateDbContext> opti
             e.Property(j => j.PatientIds).HasColumnName("patient_ids");
             e.Property(j => j.Since).HasColumnName("since");
             e.Property(j => j.TransactionTime).HasColumnName("transaction_time");
+            e.Property(j => j.TypeFilters).HasColumnName("type_filters");
             e.Property(j => j.Ignored).HasColumnName("ignored");
             e.Property(j => j.CreatedAt).HasColumnName("created_at");
             e.Property(j => j.CompletedAt).HasColumnName("completed_at");

@@ -66,16 +66,21 @@ internal sealed class ExportChunkWriter(
         _ => Resources(job, chunk, cancellationToken),
     };
 
-    private IAsyncEnumerable<Resource> Resources(ExportJob job, ExportChunk chunk, CancellationToken cancellationToken)
+    private async IAsyncEnumerable<Resource> Resources(ExportJob job, ExportChunk chunk, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var handler = registry.Resolve(services, chunk.ResourceType);
         var range = new ExportRange(chunk.Source, chunk.KeyFrom, chunk.KeyTo);
-        return handler switch
+        var window = await ExportTypeFilter.WindowAsync(job, chunk.ResourceType, services, cancellationToken);
+        var resources = handler switch
         {
-            IBulkExportHandler bulk => bulk.ExportAsync(Window(job), range, cancellationToken),
-            ISearchHandler search => SearchExport.ExportAsync(search, Window(job), cancellationToken),
+            IBulkExportHandler bulk => bulk.ExportAsync(window, range, cancellationToken),
+            ISearchHandler search => SearchExport.ExportAsync(search, window, cancellationToken),
             _ => AsyncEnumerable.Empty<Resource>(),
         };
+        await foreach (var resource in resources)
+        {
+            yield return resource;
+        }
     }
 
     // A Group export (or a Patient export with a patient list): the Group itself and its members' Patients, by id.
@@ -84,7 +89,8 @@ internal sealed class ExportChunkWriter(
         var ids = type == "Group" ? [job.GroupId!] : job.PatientIds!.Split(',', StringSplitOptions.RemoveEmptyEntries);
         var reader = registry.Resolve<IReadHandler>(services, type);
         var window = Window(job);
-        foreach (var id in ids)
+        var matching = await ExportTypeFilter.MatchingIdsAsync(job, type, ids, services, cancellationToken);
+        foreach (var id in ids.Where(id => matching is null || matching.Contains(id)))
         {
             Resource resource;
             try
@@ -107,7 +113,8 @@ internal sealed class ExportChunkWriter(
     private async IAsyncEnumerable<Resource> DeletedAsync(ExportJob job, ExportChunk chunk, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var handler = (IBulkExportHandler)registry.Resolve(services, chunk.ResourceType);
-        foreach (var id in await handler.DeletedAsync(Window(job), cancellationToken))
+        var window = await ExportTypeFilter.WindowAsync(job, chunk.ResourceType, services, cancellationToken);
+        foreach (var id in await handler.DeletedAsync(window, cancellationToken))
         {
             yield return new Bundle
             {

@@ -48,6 +48,7 @@ internal static class ExportEndpoints
             PatientIds = request.Patients is null ? null : string.Join(',', request.Patients),
             Since = request.Since,
             TransactionTime = await TransactionClock.NowAsync(db, clock, context.RequestAborted),
+            TypeFilters = request.TypeFilters.Count == 0 ? null : string.Join('\n', request.TypeFilters),
             Ignored = request.Ignored.Count == 0 ? null : string.Join('\n', request.Ignored),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };

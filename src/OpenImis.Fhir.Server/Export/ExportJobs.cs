@@ -98,10 +98,10 @@ internal sealed class ExportJobs(
             ExportId = job.Id, Seq = chunks.Count, Kind = kind, ResourceType = type, Source = range.Source, KeyFrom = range.From, KeyTo = range.To,
         });
 
-        var window = ExportChunkWriter.Window(job);
         foreach (var type in job.Types.Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             var handler = registry.Resolve(services, type);
+            var window = await ExportTypeFilter.WindowAsync(job, type, services, cancellationToken);
             if (job.PatientIds is not null)
             {
                 // A compartment cut by Patient ids: one chunk reads them (or the Group) by id.

@@ -3,6 +3,7 @@ using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Conformance;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Rest.Interactions;
 using OpenImis.Fhir.Server.Endpoints;
 
 namespace OpenImis.Fhir.Server.Export;
@@ -15,7 +16,7 @@ namespace OpenImis.Fhir.Server.Export;
 internal static class ExportKickoff
 {
     private static readonly HashSet<string> NdjsonFormats = new(StringComparer.Ordinal) { "application/fhir+ndjson", "application/ndjson", "ndjson" };
-    private static readonly HashSet<string> Unsupported = new(StringComparer.Ordinal) { "_elements", "includeAssociatedData", "_typeFilter", "_until" };
+    private static readonly HashSet<string> Unsupported = new(StringComparer.Ordinal) { "_elements", "includeAssociatedData", "_until" };
 
     public static async Task<ExportRequest> ReadAsync(HttpContext context, string level, string? groupId, HandlerRegistry registry)
     {
@@ -80,7 +81,10 @@ internal static class ExportKickoff
             types = types.Where(t => t == "Patient").ToList();
         }
 
-        return new ExportRequest(level, types, since, groupId, patients, ignored);
+        var filters = values.TryGetValue("_typeFilter", out var queries)
+            ? await ExportTypeFilter.CheckAsync(queries, types, lenient, Refuse, context.RequestServices.GetRequiredService<FhirInteractions>(), context.RequestAborted)
+            : [];
+        return new ExportRequest(level, types, since, groupId, patients, ignored) { TypeFilters = filters };
     }
 
     private static void CheckAccept(HttpRequest request)

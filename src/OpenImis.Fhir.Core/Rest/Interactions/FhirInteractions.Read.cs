@@ -48,6 +48,20 @@ public sealed partial class FhirInteractions
         return new InteractionResult(HttpStatusCode.OK, BundleFactory.SearchSet(request.ResourceType, query, result, request.BaseUrl, included));
     }
 
+    /// <summary>
+    /// A search query of <paramref name="resourceType"/> parsed as a search parses it (legacy spellings, chains and
+    /// <c>_has</c> resolved): what <c>_typeFilter</c> of a bulk export applies. Unknown parameters are a 400 when
+    /// <paramref name="strict"/>, else ignored and listed in <see cref="SearchQuery.Ignored"/>.
+    /// </summary>
+    public Task<SearchQuery> ParseCriteriaAsync(
+        string resourceType, IReadOnlyList<KeyValuePair<string, string>> parameters, bool strict, CancellationToken cancellationToken)
+    {
+        var handler = registry.Resolve<ISearchHandler>(services, resourceType);
+        var criteria = LegacySearchParameters.Rewrite(
+            parameters, searchOptions.CurrentValue, name => handler.SearchParameters.Any(p => p.Name == name));
+        return ParseSearchAsync(handler, criteria, strict, cancellationToken);
+    }
+
     // Parsed against the type's parameters, with chains and _has turned into criteria on id sets.
     private Task<SearchQuery> ParseSearchAsync(
         ISearchHandler handler, IReadOnlyList<KeyValuePair<string, string>> criteria, bool strict, CancellationToken cancellationToken)
