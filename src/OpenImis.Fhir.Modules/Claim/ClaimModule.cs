@@ -12,6 +12,7 @@ using OpenImis.Fhir.Modules.Claim.Handlers;
 using OpenImis.Fhir.Modules.Claim.Mapping;
 using OpenImis.Fhir.Modules.Claim.Submission;
 using OpenImis.Fhir.Modules.Insurer;
+using OpenImis.Fhir.Modules.Shared;
 using OpenImis.Fhir.Modules.Claim.Eligibility;
 using OpenImis.Fhir.Modules.Claim.Feedback;
 
@@ -31,7 +32,7 @@ internal sealed class ClaimModule : FhirModule
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
         // --- claim (submission): the Claim resource, POST Claim and its rule engine ---
-        var currency = ClaimCurrency.From(moduleConfiguration, Name);
+        var currency = ModuleCurrency.From(moduleConfiguration, Name);
         services.AddSingleton(new ClaimMapper(currency));
         services.AddScoped<ClaimReferences>();
         services.AddScoped<ClaimEntry>();

@@ -4,12 +4,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Modularity;
-using Hl7.Fhir.Model;
 using OpenImis.Fhir.Modules.Policy.Contract;
 using OpenImis.Fhir.Modules.Policy.Coverage;
 using OpenImis.Fhir.Modules.Policy.Data;
 using OpenImis.Fhir.Modules.Policy.Demo;
 using OpenImis.Fhir.Modules.Policy.Members;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Policy;
 
@@ -27,21 +27,12 @@ internal sealed class PolicyModule : FhirModule
     {
         // enrol: Coverage (read-only), Contract (enrolment, renewal, contributions).
         services.AddResourceHandler<CoverageHandler>(this);
-        services.AddSingleton(new ContractMapper(Currency(moduleConfiguration)));
+        services.AddSingleton(new ContractMapper(ModuleCurrency.From(moduleConfiguration, Name)));
         services.AddScoped<Contributions>();
         services.AddScoped<Enrolment>();
         services.AddResourceHandler<ContractHandler>(this);
         services.AddScoped<IDemoDataSeeder, PolicyDemoSeeder>();
         services.AddSingleton<IInterceptor, NewMemberCoverage>();
-    }
-
-    // openIMIS stores amounts without a currency; the guide's Money needs one (the Product module's setting, same default).
-    private Money.Currencies Currency(IConfiguration moduleConfiguration)
-    {
-        var configured = moduleConfiguration.GetValue("Currency", Product.ProductModule.DefaultCurrency)!;
-        return Enum.TryParse<Money.Currencies>(configured, ignoreCase: false, out var currency) && Enum.IsDefined(currency)
-            ? currency
-            : throw new InvalidOperationException($"Fhir:Modules:{Name}:Currency must be an ISO 4217 code such as {Product.ProductModule.DefaultCurrency}, not '{configured}'.");
     }
 
     public override void ConfigureModel(ModelBuilder model)

@@ -1,4 +1,3 @@
-using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,26 +9,20 @@ using OpenImis.Fhir.Modules.Product.Demo;
 using OpenImis.Fhir.Modules.Product.Handlers;
 using OpenImis.Fhir.Modules.Product.Mapping;
 using OpenImis.Fhir.Modules.Product.Search;
+using OpenImis.Fhir.Modules.Shared;
 
 namespace OpenImis.Fhir.Modules.Product;
 
 /// <summary>Products as InsurancePlan, with the items and services they cover.</summary>
 internal sealed class ProductModule : FhirModule
 {
-    public const string DefaultCurrency = "EUR";
-
     public override string Name => "Product";
 
     public override IReadOnlyList<string> DependsOn => ["Location"];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration moduleConfiguration)
     {
-        // openIMIS stores amounts without a currency; the guide's Money needs one.
-        var configured = moduleConfiguration.GetValue("Currency", DefaultCurrency)!;
-        if (!Enum.TryParse<Money.Currencies>(configured, ignoreCase: false, out var currency) || !Enum.IsDefined(currency))
-        {
-            throw new InvalidOperationException($"Fhir:Modules:{Name}:Currency must be an ISO 4217 code such as {DefaultCurrency}, not '{configured}'.");
-        }
+        var currency = ModuleCurrency.From(moduleConfiguration, Name);
 
         services.AddSingleton(sp => new InsurancePlanMapper(sp.GetRequiredService<ILocationLookup>(), currency));
         services.AddSingleton(sp => new InsurancePlanSearchParameters(sp.GetService<TimeProvider>() ?? TimeProvider.System));
