@@ -23,6 +23,15 @@ public sealed class FhirStateDbContext(DbContextOptions<FhirStateDbContext> opti
     /// <summary>Export chunks and their files.</summary>
     public DbSet<ExportChunk> ExportChunks => Set<ExportChunk>();
 
+    /// <summary>Subscriptions, R4 and R5 backport.</summary>
+    public DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
+
+    /// <summary>The outbox: changed resources, pending until matched against subscriptions.</summary>
+    public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
+
+    /// <summary>Numbered events per subscription and their delivery.</summary>
+    public DbSet<SubscriptionEvent> SubscriptionEvents => Set<SubscriptionEvent>();
+
     /// <summary>Points <paramref name="builder"/> at the openIMIS database of <paramref name="database"/>.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions database)
     {
@@ -84,5 +93,6 @@ public sealed class FhirStateDbContext(DbContextOptions<FhirStateDbContext> opti
             e.Property(c => c.Bytes).HasColumnName("bytes");
             e.HasOne<ExportJob>().WithMany().HasForeignKey(c => c.ExportId).OnDelete(DeleteBehavior.Cascade);
         });
+        SubscriptionModel.Build(modelBuilder, postgres);
     }
 }

@@ -13,6 +13,7 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddFhirEngine(this IServiceCollection services)
     {
         services.AddScoped<WriteTransactions>();
+        services.AddScoped<Security.FhirCallerContext>();
         services.AddScoped<FhirInteractions>();
         services.AddScoped<BundleInteractions>();
         services.AddSingleton<WriteValidator>();
