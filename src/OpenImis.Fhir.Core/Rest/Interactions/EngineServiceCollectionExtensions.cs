@@ -14,6 +14,7 @@ public static class EngineServiceCollectionExtensions
     {
         services.AddScoped<WriteTransactions>();
         services.AddScoped<Security.FhirCallerContext>();
+        services.AddSingleton<Subscriptions.ChangeSignal>();
         services.AddScoped<FhirInteractions>();
         services.AddScoped<BundleInteractions>();
         services.AddSingleton<WriteValidator>();
