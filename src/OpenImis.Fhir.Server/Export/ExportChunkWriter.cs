@@ -62,7 +62,8 @@ internal sealed class ExportChunkWriter(
     {
         ExportJobs.Error => Errors(job).ToAsyncEnumerable(),
         ExportJobs.Deleted => DeletedAsync(job, chunk, cancellationToken),
-        _ when job.PatientIds is not null => ByIdAsync(job, chunk.ResourceType, cancellationToken),
+        _ when job.PatientIds is not null && (chunk.ResourceType == "Patient" || (chunk.ResourceType == "Group" && job.GroupId is not null)) => ByIdAsync(job, chunk.ResourceType, cancellationToken),
+        _ when job.PatientIds is not null => ExportCompartment.ResourcesAsync(job, chunk.ResourceType, services, cancellationToken),
         _ => Resources(job, chunk, cancellationToken),
     };
 

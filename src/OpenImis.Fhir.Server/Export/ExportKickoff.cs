@@ -75,11 +75,6 @@ internal static class ExportKickoff
         {
             patients = await MembersAsync(context.RequestServices, registry, groupId!, patients);
         }
-        else if (patients is not null)
-        {
-            // Patient level with a patient list: those Patients only (their other compartment resources are not cut yet).
-            types = types.Where(t => t == "Patient").ToList();
-        }
 
         var filters = values.TryGetValue("_typeFilter", out var queries)
             ? await ExportTypeFilter.CheckAsync(queries, types, lenient, Refuse, context.RequestServices.GetRequiredService<FhirInteractions>(), context.RequestAborted)
@@ -105,8 +100,7 @@ internal static class ExportKickoff
         return level switch
         {
             ExportLevel.System => data.ToList(),
-            ExportLevel.Patient => data.Where(ExportLevel.CompartmentTypes.Contains).ToList(),
-            _ => data.Where(t => t is "Group" or "Patient").ToList(),
+            _ => data.Where(ExportLevel.CompartmentTypes.Contains).ToList(),
         };
     }
 

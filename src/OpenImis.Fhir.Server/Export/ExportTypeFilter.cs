@@ -123,6 +123,16 @@ internal static partial class ExportTypeFilter
         return matching;
     }
 
+    /// <summary>
+    /// The parameters of each of the type's queries, to be ANDed with a search of the caller's own; one empty list
+    /// when the type has none (every resource).
+    /// </summary>
+    public static IReadOnlyList<List<KeyValuePair<string, string>>> QueryParameters(ExportJob job, string type)
+    {
+        var queries = Queries(job, type);
+        return queries.Count == 0 ? [[]] : queries.Select(q => Parameters(q[(type.Length + 1)..])).ToList();
+    }
+
     private static List<string> Queries(ExportJob job, string type) =>
         (job.TypeFilters ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(q => q.StartsWith(type + "?", StringComparison.Ordinal))

@@ -4,7 +4,7 @@ using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
 namespace OpenImis.Fhir.IntegrationTests.Export;
 
-/// <summary>What an export holds: counts against SQL, snapshot bound, files, validity, families (EX-05, 06, 15, 16, 18, 19).</summary>
+/// <summary>What an export holds: counts against SQL, snapshot bound, files, validity, families (EX-05, 06, 15, 16, 18, 19, 20).</summary>
 public sealed class ExportContentTests(ExportServerFixture server) : IClassFixture<ExportServerFixture>
 {
     private static readonly (string Type, string Sql)[] Counted =
@@ -76,14 +76,67 @@ public sealed class ExportContentTests(ExportServerFixture server) : IClassFixtu
     }
 
     [Fact]
-    public async System.Threading.Tasks.Task GroupExport_HoldsTheFamilyAndItsMembersOnly_EX18()
+    public async System.Threading.Tasks.Task GroupExport_HoldsTheFamilyItsMembersAndTheirCompartmentOnly_EX18()
     {
-        var family = await FamilyWithMembersAsync(2);
+        var family = await FamilyWithClaimAsync();
         var resources = await Client.DownloadAsync(await Client.ExportAsync($"Group/{family}/$export"));
         var members = await MembersAsync(family);
         Assert.Equal([family], resources.OfType<Group>().Select(g => g.Id));
-        Assert.Equal(members.Order(StringComparer.Ordinal), resources.OfType<Patient>().Select(p => p.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(members.Count + 1, resources.Count);
+        Assert.Equal(Sorted(members), Sorted(resources.OfType<Patient>().Select(p => p.Id)));
+
+        var claims = await Sql.StringsAsync(server.ConnectionString, $"""
+            SELECT lower(c."ClaimUUID") FROM "tblClaim" c JOIN "tblInsuree" i ON i."InsureeID" = c."InsureeID" JOIN "tblFamilies" f ON f."FamilyID" = i."FamilyID"
+            WHERE lower(f."FamilyUUID") = '{family}' AND c."ValidityTo" IS NULL
+            """);
+        Assert.NotEmpty(claims);
+        Assert.Equal(Sorted(claims), Sorted(resources.OfType<Claim>().Select(c => c.Id)));
+        var policies = await Sql.StringsAsync(server.ConnectionString, $"""
+            SELECT lower(p."PolicyUUID") FROM "tblPolicy" p JOIN "tblFamilies" f ON f."FamilyID" = p."FamilyID"
+            WHERE lower(f."FamilyUUID") = '{family}' AND p."ValidityTo" IS NULL
+            """);
+        Assert.Equal(Sorted(policies), Sorted(resources.OfType<Coverage>().Select(c => c.Id)));
+
+        // Nothing of anyone else, and every resource once.
+        var patients = members.Select(m => (string?)("Patient/" + m)).ToHashSet(StringComparer.Ordinal);
+        Assert.All(resources.OfType<Claim>(), c => Assert.Contains(c.Patient.Reference, patients));
+        Assert.All(resources.OfType<ClaimResponse>(), c => Assert.Contains(c.Patient.Reference, patients));
+        Assert.Equal(resources.Count, resources.Select(r => r.TypeName + "/" + r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task GroupExport_HoldsAChangedClaim_WhenItsPatientDidNotChangeSince_EX20()
+    {
+        var family = await FamilyWithClaimAsync();
+        var claim = (await Sql.StringsAsync(server.ConnectionString, $"""
+            SELECT lower(c."ClaimUUID") FROM "tblClaim" c JOIN "tblInsuree" i ON i."InsureeID" = c."InsureeID" JOIN "tblFamilies" f ON f."FamilyID" = i."FamilyID"
+            WHERE lower(f."FamilyUUID") = '{family}' AND c."ValidityTo" IS NULL ORDER BY c."ClaimID" LIMIT 1
+            """))[0];
+        var since = (await Client.ExportAsync($"Group/{family}/$export?_type=Group")).TransactionTime;
+        await System.Threading.Tasks.Task.Delay(20);
+        await Sql.ExecuteAsync(server.ConnectionString, $"""UPDATE "tblClaim" SET "ValidityFrom" = now() WHERE lower("ClaimUUID") = '{claim}'""");
+
+        var since2 = Uri.EscapeDataString(since.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        var resources = await Client.DownloadAsync(await Client.ExportAsync($"Group/{family}/$export?_since={since2}"));
+        Assert.Contains(claim, resources.OfType<Claim>().Select(c => c.Id));
+        Assert.All(resources, r => Assert.True(r.Meta.LastUpdated > since, $"{r.TypeName}/{r.Id} {r.Meta.LastUpdated} is not after _since {since}"));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task PatientExport_HoldsTheAskedPatientsCompartment_WhenPatientIsGiven()
+    {
+        var family = await FamilyWithClaimAsync();
+        var patient = (await Sql.StringsAsync(server.ConnectionString, $"""
+            SELECT lower(i."InsureeUUID") FROM "tblClaim" c JOIN "tblInsuree" i ON i."InsureeID" = c."InsureeID" JOIN "tblFamilies" f ON f."FamilyID" = i."FamilyID"
+            WHERE lower(f."FamilyUUID") = '{family}' AND c."ValidityTo" IS NULL ORDER BY c."ClaimID" LIMIT 1
+            """))[0];
+        var body = new Parameters();
+        body.Add("patient", new ResourceReference("Patient/" + patient));
+
+        var resources = await Client.DownloadAsync(await Client.ExportAsync("Patient/$export?_type=Patient,Group,Claim", body));
+        Assert.Equal([patient], resources.OfType<Patient>().Select(p => p.Id));
+        Assert.Equal([family], resources.OfType<Group>().Select(g => g.Id));
+        Assert.NotEmpty(resources.OfType<Claim>());
+        Assert.All(resources.OfType<Claim>(), c => Assert.Equal("Patient/" + patient, c.Patient.Reference));
     }
 
     [Fact]
@@ -113,6 +166,18 @@ public sealed class ExportContentTests(ExportServerFixture server) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await FhirHttp.OutcomeAsync(response);
     }
+
+    private static List<string?> Sorted(IEnumerable<string?> ids) => ids.Order(StringComparer.Ordinal).ToList();
+
+    // A family one of whose members has a live claim, and which has a policy.
+    private async Task<string> FamilyWithClaimAsync() =>
+        (await Sql.StringsAsync(server.ConnectionString, """
+            SELECT lower(f."FamilyUUID") FROM "tblFamilies" f
+            WHERE f."ValidityTo" IS NULL
+              AND EXISTS (SELECT 1 FROM "tblClaim" c JOIN "tblInsuree" i ON i."InsureeID" = c."InsureeID" WHERE i."FamilyID" = f."FamilyID" AND c."ValidityTo" IS NULL)
+              AND EXISTS (SELECT 1 FROM "tblPolicy" p WHERE p."FamilyID" = f."FamilyID" AND p."ValidityTo" IS NULL)
+            ORDER BY f."FamilyID" LIMIT 1
+            """))[0];
 
     private async Task<string> FamilyWithMembersAsync(int members) =>
         (await Sql.StringsAsync(server.ConnectionString, $"""
