@@ -10,9 +10,7 @@ internal sealed class SmartCapability(SmartEndpoints endpoints) : IRestSecurityS
 
     public CapabilityStatement.SecurityComponent? Build(string baseUrl)
     {
-        var uris = new Extension { Url = OAuthUrisExtension };
-        uris.Extension.Add(new Extension("token", new FhirUri(endpoints.TokenEndpoint(baseUrl))));
-        return new CapabilityStatement.SecurityComponent
+        var security = new CapabilityStatement.SecurityComponent
         {
             Cors = true,
             Service =
@@ -21,7 +19,18 @@ internal sealed class SmartCapability(SmartEndpoints endpoints) : IRestSecurityS
             ],
             Description = "OAuth 2.0 bearer tokens, SMART Backend Services (client_credentials with private_key_jwt); "
                 + "see .well-known/smart-configuration. Scopes follow SMART v2 (system/Patient.rs), v1 (.read/.write) accepted.",
-            Extension = [uris],
         };
+
+        // The extension's definition requires authorize beside token: without an authorization endpoint (backend
+        // services only) it is left out, and clients read the token endpoint from .well-known/smart-configuration.
+        if (endpoints.AuthorizeEndpoint() is { } authorize)
+        {
+            var uris = new Extension { Url = OAuthUrisExtension };
+            uris.Extension.Add(new Extension("token", new FhirUri(endpoints.TokenEndpoint(baseUrl))));
+            uris.Extension.Add(new Extension("authorize", new FhirUri(authorize)));
+            security.Extension.Add(uris);
+        }
+
+        return security;
     }
 }

@@ -31,6 +31,11 @@ internal sealed class SmartEndpoints(IOptions<AuthOptions> options, IOptionsMoni
         // first read (the first token validated, or the smart-configuration endpoint), so this rarely waits.
         : ExternalAsync(CancellationToken.None).GetAwaiter().GetResult().TokenEndpoint;
 
+    /// <summary>The provider's authorization endpoint, if it has one (a backend-services-only server has none).</summary>
+    public string? AuthorizeEndpoint() => Mode == AuthMode.Smart
+        ? null
+        : ExternalAsync(CancellationToken.None).GetAwaiter().GetResult().AuthorizationEndpoint is { Length: > 0 } authorize ? authorize : null;
+
     public async Task<OpenIdConnectConfiguration> ExternalAsync(CancellationToken cancellationToken)
     {
         var manager = bearer.Get(JwtBearerDefaults.AuthenticationScheme).ConfigurationManager

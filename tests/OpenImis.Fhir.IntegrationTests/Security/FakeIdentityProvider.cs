@@ -26,6 +26,7 @@ public sealed class FakeIdentityProvider : IDisposable
                 ["issuer"] = Issuer,
                 ["jwks_uri"] = Issuer + "/jwks",
                 ["token_endpoint"] = Issuer + "/token",
+                ["authorization_endpoint"] = Issuer + "/auth",
                 ["grant_types_supported"] = new JsonArray("client_credentials"),
             }.ToJsonString()));
     }

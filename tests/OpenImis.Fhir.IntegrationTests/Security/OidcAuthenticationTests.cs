@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Hl7.Fhir.Model;
+using OpenImis.Fhir.IntegrationTests.Conformance;
 using OpenImis.Fhir.IntegrationTests.Infrastructure;
 
 namespace OpenImis.Fhir.IntegrationTests.Security;
@@ -101,6 +102,17 @@ public sealed class OidcAuthenticationTests(OidcServerFixture server) : IClassFi
         Assert.Contains(security.Service, s => s.Coding.Any(c => c.Code == "SMART-on-FHIR"));
         var uris = security.GetExtension("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris");
         Assert.Equal(server.Provider.Issuer + "/token", ((FhirUri)uris.GetExtension("token").Value).Value);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Metadata_HasNoErrorsOrWarnings_WhenItCarriesSecurity()
+    {
+        using var client = server.CreateClient();
+        var statement = await ServedConformance.MetadataAsync(client);
+
+        var outcome = SharedConformance.Validator.Validate(statement, "http://hl7.org/fhir/StructureDefinition/CapabilityStatement");
+
+        Assert.Empty(KnownFindings.Problems(outcome).Select(i => $"{i.Details?.Text} @ {string.Join(",", i.Expression)}"));
     }
 
     [Theory]
