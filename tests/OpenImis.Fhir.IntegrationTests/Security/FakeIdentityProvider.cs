@@ -52,7 +52,7 @@ public sealed class FakeIdentityProvider : IDisposable
 
     /// <summary>A token signed with the current key; each part can be spoiled by a test.</summary>
     public string Token(string scope = "system/*.cruds", string? issuer = null, string audience = Audience,
-        DateTime? notBefore = null, DateTime? expires = null, string? kid = null, RSA? key = null)
+        DateTime? notBefore = null, DateTime? expires = null, string? kid = null, RSA? key = null, string clientId = "test-client")
     {
         var now = DateTime.UtcNow;
         var signingKey = key ?? _keys.Single(k => k.Kid == (kid ?? CurrentKid)).Key;
@@ -63,7 +63,7 @@ public sealed class FakeIdentityProvider : IDisposable
             IssuedAt = notBefore ?? now,
             NotBefore = notBefore ?? now.AddSeconds(-5),
             Expires = expires ?? now.AddMinutes(5),
-            Claims = new Dictionary<string, object> { ["scope"] = scope, ["azp"] = "test-client", ["sub"] = "service-account-test", ["preferred_username"] = "Admin" },
+            Claims = new Dictionary<string, object> { ["scope"] = scope, ["azp"] = clientId, ["sub"] = "service-account-test", ["preferred_username"] = "Admin" },
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(signingKey) { KeyId = kid ?? CurrentKid }, SecurityAlgorithms.RsaSha256),
         });
     }
