@@ -3,6 +3,7 @@ using OpenImis.Fhir.Server.Endpoints;
 using OpenImis.Fhir.Server.Export;
 using OpenImis.Fhir.Server.Hosting;
 using OpenImis.Fhir.Server.OpenHim;
+using OpenImis.Fhir.Server.Security;
 
 // The content root is the server's own folder, not the working folder: started from anywhere (a service manager
 // starts it from /), it reads its appsettings.json and places a relative SQLite file beside itself.
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddOpenImisFhir(ModuleCatalog.All);
 builder.AddOpenHimMediator();
 builder.AddOpenImisJobs();
+builder.AddOpenImisSecurity();
 
 var app = builder.Build();
 if (await IndexCommand.TryRunAsync(app, args))
@@ -20,6 +22,7 @@ if (await IndexCommand.TryRunAsync(app, args))
 app.UseOpenHimMediator();
 app.UseFhirErrors();
 app.UseMiddleware<InputGuard>();
+app.UseOpenImisSecurity();
 app.MapGet("/", () => Results.Redirect("/fhir/metadata"));
 app.MapFhirHealth();
 app.UseOpenImisJobs();

@@ -17,7 +17,8 @@ public sealed class CapabilityStatementBuilder(
     IServiceScopeFactory scopes,
     ConformanceStore conformance,
     IEnumerable<OperationCapability> operations,
-    IEnumerable<SystemOperationCapability>? systemOperations = null)
+    IEnumerable<SystemOperationCapability>? systemOperations = null,
+    IRestSecuritySource? security = null)
 {
     /// <summary>The extension that lists an enabled module.</summary>
     public const string ModuleExtensionUrl = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/server-module";
@@ -60,6 +61,7 @@ public sealed class CapabilityStatementBuilder(
             statement.Extension.Add(new Extension(ModuleExtensionUrl, new FhirString(module.Name)));
         }
 
+        statement.Rest[0].Security = security?.Build(baseUrl);
         return statement;
     }
 

@@ -55,6 +55,35 @@ internal sealed class OpenHimApiClient(HttpClient httpClient, IOptionsMonitor<Op
         }
     }
 
+    /// <summary>The mediator as the core holds it (passwords masked), or null when it has none by our URN.</summary>
+    public async Task<JsonObject?> GetMediatorAsync(CancellationToken cancellationToken)
+    {
+        using var response = await httpClient.GetAsync(Relative($"mediators/{Urn}"), cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        await EnsureSuccessAsync(response, "GET /mediators/{urn}", cancellationToken);
+        return await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+    }
+
+    /// <summary>Every channel the core has, whole (routes included).</summary>
+    public async Task<IReadOnlyList<JsonObject>> GetChannelsAsync(CancellationToken cancellationToken)
+    {
+        using var response = await httpClient.GetAsync(Relative("channels"), cancellationToken);
+        await EnsureSuccessAsync(response, "GET /channels", cancellationToken);
+        var channels = await response.Content.ReadFromJsonAsync<JsonArray>(cancellationToken) ?? [];
+        return [.. channels.OfType<JsonObject>()];
+    }
+
+    /// <summary>Replaces a channel (PUT /channels/{id}).</summary>
+    public async Task UpdateChannelAsync(string id, JsonObject channel, CancellationToken cancellationToken)
+    {
+        using var response = await httpClient.PutAsJsonAsync(Relative($"channels/{Uri.EscapeDataString(id)}"), channel, cancellationToken);
+        await EnsureSuccessAsync(response, "PUT /channels/{id}", cancellationToken);
+    }
+
     /// <summary>The names of the channels the core has, whoever installed them.</summary>
     public async Task<IReadOnlySet<string>> GetChannelNamesAsync(CancellationToken cancellationToken)
     {

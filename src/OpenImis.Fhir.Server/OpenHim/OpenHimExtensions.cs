@@ -28,6 +28,7 @@ internal static class OpenHimExtensions
         services.AddSingleton<MediatorDocumentBuilder>();
         services.AddSingleton<MediatorConfigApplier>();
         services.AddSingleton<OpenHimChannelInstaller>();
+        services.AddSingleton<MediatorRouteSync>();
         services.AddSingleton<BasicOpenHimAuthenticator>();
         services.AddSingleton<TokenOpenHimAuthenticator>();
         services.AddTransient<OpenHimAuthHandler>();

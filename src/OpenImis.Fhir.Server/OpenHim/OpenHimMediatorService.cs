@@ -15,6 +15,7 @@ internal sealed class OpenHimMediatorService(
     IOptionsMonitor<OpenHimOptions> options,
     MediatorDocumentBuilder documents,
     OpenHimChannelInstaller channels,
+    MediatorRouteSync routeSync,
     MediatorConfigApplier configApplier,
     ILogger<OpenHimMediatorService> logger) : BackgroundService
 {
@@ -67,6 +68,8 @@ internal sealed class OpenHimMediatorService(
         {
             await channels.EnsureInstalledAsync(client, mediator, cancellationToken);
         }
+
+        await routeSync.SyncAsync(client, mediator, settings, settings.InstallChannels, cancellationToken);
     }
 
     /// <summary>Heartbeats until the core answers 404 (it lost the mediator), then returns to re-register.</summary>

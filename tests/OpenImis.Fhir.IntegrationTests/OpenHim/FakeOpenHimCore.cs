@@ -30,7 +30,7 @@ internal sealed partial class FakeOpenHimCore : IDisposable
 
     private readonly ConcurrentQueue<CoreRequest> _requests = new();
     private readonly ConcurrentDictionary<string, JsonObject> _mediators = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _channels = new();
+    private readonly ConcurrentQueue<JsonObject> _channels = new();
     private readonly WireMockServer _server;
     private volatile JsonObject? _pendingConfig;
 
@@ -77,7 +77,10 @@ internal sealed partial class FakeOpenHimCore : IDisposable
 
     public IReadOnlyList<CoreRequest> Requests => [.. _requests];
 
-    public IReadOnlyList<string> Channels => [.. _channels];
+    public IReadOnlyList<string> Channels => [.. _channels.Select(c => (string)c["name"]!)];
+
+    /// <summary>The channels whole, as PUT /channels/{id} left them.</summary>
+    public IReadOnlyList<JsonObject> ChannelDocuments => [.. _channels];
 
     public IReadOnlyList<CoreRequest> Registrations => Where("POST", "/mediators");
 
@@ -145,7 +148,9 @@ internal sealed partial class FakeOpenHimCore : IDisposable
         return (recorded.Method, recorded.Path) switch
         {
             ("POST", "/mediators") => Register(recorded),
-            ("GET", "/channels") => Json(200, new JsonArray([.. _channels.Select(n => (JsonNode?)new JsonObject { ["name"] = n })])),
+            ("GET", "/channels") => Json(200, new JsonArray([.. _channels.Select(c => (JsonNode?)c.DeepClone())])),
+            ("GET", var path) when path.StartsWith("/mediators/", StringComparison.Ordinal) => ReadMediator(path),
+            ("PUT", var path) when path.StartsWith("/channels/", StringComparison.Ordinal) => UpdateChannel(path, recorded),
             ("POST", var path) when path.EndsWith("/heartbeat", StringComparison.Ordinal) => Heartbeat(recorded),
             ("POST", var path) when path.EndsWith("/channels", StringComparison.Ordinal) => InstallChannels(recorded),
             _ => Reply(404, "Not found"),
@@ -166,7 +171,12 @@ internal sealed partial class FakeOpenHimCore : IDisposable
             return Reply(400, "At least 1 endpoint is required");
         }
 
-        _mediators[urn] = body;
+        // As the core does: a version it already has (or an older one) changes nothing, yet answers 201.
+        if (!_mediators.TryGetValue(urn, out var existing) || IsNewer(version, (string)existing["version"]!))
+        {
+            _mediators[urn] = body;
+        }
+
         return Reply(201, "User Authenticated Successfully");
     }
 
@@ -198,11 +208,52 @@ internal sealed partial class FakeOpenHimCore : IDisposable
         var names = JsonNode.Parse(request.Body)!.AsArray().Select(n => (string)n!).ToList();
         foreach (var name in names)
         {
-            _channels.Enqueue(name);
+            var urn = Uri.UnescapeDataString(request.Path["/mediators/".Length..^"/channels".Length]);
+            var offered = _mediators[urn]["defaultChannelConfig"]!.AsArray().OfType<JsonObject>().Single(c => (string?)c["name"] == name);
+            var channel = offered.DeepClone().AsObject();
+            channel["_id"] = Guid.NewGuid().ToString("N");
+            _channels.Enqueue(channel);
         }
 
         return Reply(201, "Created");
     }
+
+    private ResponseMessage ReadMediator(string path)
+    {
+        if (!_mediators.TryGetValue(Uri.UnescapeDataString(path["/mediators/".Length..]), out var mediator))
+        {
+            return Reply(404, "Not found");
+        }
+
+        // The core masks every password it returns.
+        var copy = mediator.DeepClone().AsObject();
+        foreach (var route in copy["defaultChannelConfig"]?.AsArray().OfType<JsonObject>().SelectMany(c => c["routes"]!.AsArray().OfType<JsonObject>()) ?? [])
+        {
+            if (route["password"] is not null)
+            {
+                route["password"] = "**********";
+            }
+        }
+
+        return Json(200, copy);
+    }
+
+    private ResponseMessage UpdateChannel(string path, CoreRequest request)
+    {
+        var id = path["/channels/".Length..];
+        var channel = _channels.SingleOrDefault(c => (string?)c["_id"] == id);
+        if (channel is null)
+        {
+            return Reply(404, "Not found");
+        }
+
+        var update = JsonNode.Parse(request.Body)!.AsObject();
+        channel["routes"] = update["routes"]!.DeepClone();
+        return Reply(200, "The channel was successfully updated");
+    }
+
+    private static bool IsNewer(string version, string than) =>
+        Version.Parse(version.TrimStart('v').Split('-', '+')[0]) > Version.Parse(than.TrimStart('v').Split('-', '+')[0]);
 
     private bool IsAuthenticated(CoreRequest request)
     {

@@ -1,0 +1,65 @@
+using OpenImis.Fhir.Core.Conformance;
+
+namespace OpenImis.Fhir.Server.Security;
+
+/// <summary>Wires <c>Auth:Mode</c>: token validation, the caller of each request, discovery and the rate limiter.</summary>
+internal static class SecurityHostingExtensions
+{
+    public static WebApplicationBuilder AddOpenImisSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(AuthOptions.SectionName);
+        var auth = section.Get<AuthOptions>() ?? new AuthOptions();
+        services.AddOptions<AuthOptions>().Bind(section);
+        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.SectionName))
+            .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "RateLimit needs PermitLimit > 0 and WindowSeconds > 0.")
+            .ValidateOnStart();
+        services.AddSingleton<SmartEndpoints>();
+        switch (auth.Mode)
+        {
+            case AuthMode.None:
+                AnonymousGuard.Check(ListenAddresses.Read(builder.Configuration), auth);
+                break;
+            case AuthMode.Oidc:
+                OidcSetup.Add(services, auth);
+                break;
+            default:
+                throw new InvalidOperationException(
+                    "Auth:Mode smart (the built-in SMART Backend Services server) is not available in this build: use Auth:Mode oidc with an external provider.");
+        }
+
+        if (auth.IsOn)
+        {
+            services.AddSingleton<IRestSecuritySource, SmartCapability>();
+        }
+
+        var rateLimit = builder.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        if (rateLimit.Enabled ?? auth.IsOn)
+        {
+            ClientRateLimiter.Add(services, rateLimit);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Before the FHIR endpoints: the caller is known before any interaction runs.</summary>
+    public static WebApplication UseOpenImisSecurity(this WebApplication app)
+    {
+        var auth = app.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        AnonymousGuard.Log(app.Logger, ListenAddresses.Read(app.Configuration), auth);
+        if (auth.IsOn)
+        {
+            app.UseAuthentication();
+            app.UseMiddleware<CallerMiddleware>();
+            app.MapSmartConfiguration();
+        }
+
+        var rateLimit = app.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        if (rateLimit.Enabled ?? auth.IsOn)
+        {
+            app.UseRateLimiter();
+        }
+
+        return app;
+    }
+}

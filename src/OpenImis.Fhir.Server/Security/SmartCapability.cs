@@ -1,0 +1,36 @@
+using Hl7.Fhir.Model;
+using OpenImis.Fhir.Core.Conformance;
+
+namespace OpenImis.Fhir.Server.Security;
+
+/// <summary>The CapabilityStatement's <c>rest.security</c> while auth is on: SMART on FHIR, with the token endpoint.</summary>
+internal sealed class SmartCapability(SmartEndpoints endpoints) : IRestSecuritySource
+{
+    public const string OAuthUrisExtension = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris";
+
+    public CapabilityStatement.SecurityComponent? Build(string baseUrl)
+    {
+        var security = new CapabilityStatement.SecurityComponent
+        {
+            Cors = true,
+            Service =
+            [
+                new CodeableConcept("http://terminology.hl7.org/CodeSystem/restful-security-service", "SMART-on-FHIR", "SMART-on-FHIR"),
+            ],
+            Description = "OAuth 2.0 bearer tokens, SMART Backend Services (client_credentials with private_key_jwt); "
+                + "see .well-known/smart-configuration. Scopes follow SMART v2 (system/Patient.rs), v1 (.read/.write) accepted.",
+        };
+
+        // The extension's definition requires authorize beside token: without an authorization endpoint (backend
+        // services only) it is left out, and clients read the token endpoint from .well-known/smart-configuration.
+        if (endpoints.AuthorizeEndpoint() is { } authorize)
+        {
+            var uris = new Extension { Url = OAuthUrisExtension };
+            uris.Extension.Add(new Extension("token", new FhirUri(endpoints.TokenEndpoint(baseUrl))));
+            uris.Extension.Add(new Extension("authorize", new FhirUri(authorize)));
+            security.Extension.Add(uris);
+        }
+
+        return security;
+    }
+}
