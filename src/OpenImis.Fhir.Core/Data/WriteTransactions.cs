@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.Subscriptions;
 
 namespace OpenImis.Fhir.Core.Data;
 
@@ -10,9 +11,10 @@ namespace OpenImis.Fhir.Core.Data;
 /// all its rows commit together or not at all. A write that lost a race it could not see coming (a row changed by
 /// another writer since it was read, a deadlock, a serialisation failure) is rolled back and run again from the
 /// start, a few times, with a short random pause; after that it is a 409. Inside a running transaction (a transaction
-/// Bundle) the work joins it and the outer run retries.
+/// Bundle) the work joins it and the outer run retries. The changes the work recorded (<see cref="ChangeOutbox"/>)
+/// are inserted into the outbox just before the commit, in the same transaction, and wake the dispatcher after it.
 /// </summary>
-public sealed class WriteTransactions(ImisDbContext db, ILogger<WriteTransactions> logger)
+public sealed class WriteTransactions(ImisDbContext db, ChangeOutbox outbox, ChangeSignal signal, ILogger<WriteTransactions> logger)
 {
     /// <summary>How many times a write is tried before it is refused with 409.</summary>
     public const int MaxAttempts = 6;
@@ -30,15 +32,23 @@ public sealed class WriteTransactions(ImisDbContext db, ILogger<WriteTransaction
             // SQLite: BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), which takes the write lock now, not at the
             // first write, so that what the transaction reads stays true until it commits.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            outbox.Clear();
             try
             {
                 var result = await work(cancellationToken);
+                var changes = await outbox.FlushAsync(db, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                if (changes > 0)
+                {
+                    signal.Notify();
+                }
+
                 return result;
             }
             catch (Exception ex) when (IsRace(ex))
             {
                 await transaction.RollbackAsync(CancellationToken.None);
+                outbox.Clear();
                 db.ChangeTracker.Clear();
                 if (attempt == MaxAttempts)
                 {
@@ -51,6 +61,7 @@ public sealed class WriteTransactions(ImisDbContext db, ILogger<WriteTransaction
             }
             catch
             {
+                outbox.Clear();
                 db.ChangeTracker.Clear();
                 throw;
             }

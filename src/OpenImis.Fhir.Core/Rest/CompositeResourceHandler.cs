@@ -80,7 +80,7 @@ public sealed partial class CompositeResourceHandler
         await Writer<IUpdateHandler>(await HolderAsync(id, cancellationToken)).ReadForUpdateAsync(id, cancellationToken);
 
     /// <inheritdoc />
-    public async System.Threading.Tasks.Task DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken) =>
+    public async Task<string?> DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken) =>
         await Writer<IDeleteHandler>(await HolderAsync(id, cancellationToken)).DeleteAsync(id, ifMatch, cancellationToken);
 
     private async Task<IResourceSource> HolderAsync(string id, CancellationToken cancellationToken) =>

@@ -65,14 +65,14 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     }
 
     /// <inheritdoc />
-    public async System.Threading.Tasks.Task DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken)
+    public async Task<string?> DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken)
     {
         EnsureWritable(WriteInteractions.Delete);
         var key = await LockLiveAsync(id, cancellationToken);
         var live = await Shape(Rows).Where(e => e.Id == key).FirstAsync(cancellationToken);
         if (live.ValidityTo is not null)
         {
-            return;
+            return null;
         }
 
         CheckIfMatch(live, ifMatch);
@@ -84,6 +84,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         live.AuditUserId = Settings.AuditUserId;
         await Db.SaveChangesCheckedAsync(cancellationToken);
         Db.ChangeTracker.Clear();
+        return VersionIds.From(now);
     }
 
     // The surrogate key of the resource's live row (deleted or not), locked; 404 for an unknown id or a history row's UUID.

@@ -94,5 +94,6 @@ public sealed class FhirStateDbContext(DbContextOptions<FhirStateDbContext> opti
             e.HasOne<ExportJob>().WithMany().HasForeignKey(c => c.ExportId).OnDelete(DeleteBehavior.Cascade);
         });
         SubscriptionModel.Build(modelBuilder, postgres);
+        ChangeCursorModel.Build(modelBuilder, postgres);
     }
 }

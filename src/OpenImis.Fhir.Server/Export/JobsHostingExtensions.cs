@@ -27,6 +27,7 @@ internal static class JobsHostingExtensions
         services.AddDbContext<FhirStateDbContext>((provider, options) =>
             FhirStateDbContext.Configure(options, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddHostedService<StateStartup>();
+        Core.Subscriptions.ChangeDetectorServiceCollectionExtensions.AddChangeDetector(services, builder.Configuration);
 
         services.AddSingleton(provider => Storage(
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, provider.GetRequiredService<IOptions<JobsOptions>>().Value));

@@ -13,6 +13,7 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddFhirEngine(this IServiceCollection services)
     {
         services.AddScoped<WriteTransactions>();
+        services.AddScoped<Subscriptions.ChangeOutbox>();
         services.AddScoped<Security.FhirCallerContext>();
         services.AddSingleton<Subscriptions.ChangeSignal>();
         services.AddScoped<FhirInteractions>();

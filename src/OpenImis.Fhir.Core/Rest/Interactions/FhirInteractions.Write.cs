@@ -1,6 +1,7 @@
 using System.Net;
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
+using OpenImis.Fhir.Core.State;
 
 namespace OpenImis.Fhir.Core.Rest.Interactions;
 
@@ -28,6 +29,7 @@ public sealed partial class FhirInteractions
                 return Written(HttpStatusCode.OK, created, request, $"Answered the {request.ResourceType} with a {created.TypeName}.", issues);
             }
 
+            Changed(created, ChangeAction.Create);
             return Written(HttpStatusCode.Created, created, request, $"Created {request.ResourceType}/{created.Id}.", issues, VersionLocation(request, created));
         }, cancellationToken);
         return await AnswerAsync(handler, result, request, cancellationToken);
@@ -64,12 +66,14 @@ public sealed partial class FhirInteractions
             {
                 // A conditional update that matches nothing creates, as FHIR says, when the body has no id.
                 var created = await Handler<ICreateHandler>(request).CreateAsync(Copy(resource), token);
+                Changed(created, ChangeAction.Create);
                 return Written(HttpStatusCode.Created, created, request, $"Created {request.ResourceType}/{created.Id}.", issues, VersionLocation(request, created));
             }
 
             var body = Copy(resource);
             body.Id = target;
             var updated = await handler.UpdateAsync(target, body, request.IfMatch, token);
+            Changed(updated, ChangeAction.Update);
             return Written(HttpStatusCode.OK, updated, request, $"Updated {request.ResourceType}/{target}.", issues, VersionLocation(request, updated));
         }, cancellationToken);
     }
@@ -88,6 +92,7 @@ public sealed partial class FhirInteractions
             var patched = patch.Apply(current);
             var issues = Check(handler, patched, "patch", Prepare(patched, request));
             var updated = await handler.UpdateAsync(id, patched, VersionIds.ETag(current.Meta!.VersionId!), token);
+            Changed(updated, ChangeAction.Update);
             return Written(HttpStatusCode.OK, updated, request, $"Patched {request.ResourceType}/{id}.", issues, VersionLocation(request, updated));
         }, cancellationToken);
     }
@@ -98,9 +103,9 @@ public sealed partial class FhirInteractions
         return await transactions.RunAsync(async token =>
         {
             var id = request.Id ?? await ConditionalDeleteTargetAsync(request, token);
-            if (id is not null)
+            if (id is not null && await handler.DeleteAsync(id, request.IfMatch, token) is { } version && VersionIds.TryParse(version, out var at))
             {
-                await handler.DeleteAsync(id, request.IfMatch, token);
+                outbox.Record(request.ResourceType, id, version, ChangeAction.Delete, at);
             }
 
             var message = id is null
@@ -111,6 +116,10 @@ public sealed partial class FhirInteractions
                 : new InteractionResult(HttpStatusCode.NoContent, null);
         }, cancellationToken);
     }
+
+    // The outbox row of a written version, inserted with the write's commit (WriteTransactions).
+    private void Changed(Resource written, string action) =>
+        outbox.Record(written.TypeName, written.Id ?? string.Empty, written.Meta?.VersionId, action, written.Meta?.LastUpdated?.UtcDateTime ?? DateTime.UtcNow);
 
     private static void CheckBodyId(Resource resource, string id, bool required)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Subscriptions;
 using OpenImis.Fhir.Core.Terminology;
 using OpenImis.Fhir.Core.Validation;
 
@@ -20,6 +21,7 @@ public sealed partial class FhirInteractions(
     HandlerRegistry registry,
     ImisDbContext db,
     WriteTransactions transactions,
+    ChangeOutbox outbox,
     WriteValidator validation,
     LegacyCodings legacyCodings,
     IOptionsMonitor<SearchOptions> searchOptions)

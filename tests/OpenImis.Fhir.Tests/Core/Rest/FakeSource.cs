@@ -58,6 +58,6 @@ internal sealed class FakeSource(string profile, IReadOnlyList<Organization> row
         return System.Threading.Tasks.Task.FromResult<Resource>(created);
     }
 
-    public System.Threading.Tasks.Task DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken) =>
-        Rows.RemoveAll(r => r.Id == id) == 1 ? System.Threading.Tasks.Task.CompletedTask : throw FhirException.NotFound(id);
+    public System.Threading.Tasks.Task<string?> DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken) =>
+        Rows.RemoveAll(r => r.Id == id) == 1 ? System.Threading.Tasks.Task.FromResult<string?>("1") : throw FhirException.NotFound(id);
 }
