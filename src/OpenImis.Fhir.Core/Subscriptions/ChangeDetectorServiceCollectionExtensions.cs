@@ -13,6 +13,8 @@ public static class ChangeDetectorServiceCollectionExtensions
         var section = configuration.GetSection(ChangeDetectorOptions.SectionName);
         services.AddOptions<ChangeDetectorOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ChangeDetectorPass>();
+        services.AddOptions<SubscriberEndpointOptions>().Bind(section);
+        services.AddSingleton<ISubscriberEndpointPolicy, SubscriberEndpointPolicy>();
         if (section.GetValue(nameof(ChangeDetectorOptions.DetectorEnabled), true))
         {
             services.AddHostedService<ChangeDetector>();
