@@ -4,6 +4,7 @@ using OpenImis.Fhir.Server.Export;
 using OpenImis.Fhir.Server.Hosting;
 using OpenImis.Fhir.Server.OpenHim;
 using OpenImis.Fhir.Server.Security;
+using OpenImis.Fhir.Server.Security.Smart;
 
 // The content root is the server's own folder, not the working folder: started from anywhere (a service manager
 // starts it from /), it reads its appsettings.json and places a relative SQLite file beside itself.
@@ -14,7 +15,7 @@ builder.AddOpenImisJobs();
 builder.AddOpenImisSecurity();
 
 var app = builder.Build();
-if (await IndexCommand.TryRunAsync(app, args))
+if (await IndexCommand.TryRunAsync(app, args) || await ClientsCommand.TryRunAsync(app, args))
 {
     return;
 }

@@ -31,14 +31,5 @@ internal sealed class AuthOptions
     /// <summary>oidc: refuse a discovery document over plain HTTP.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
-    /// <summary>smart: the token signing key (PEM or PFX); unset generates a development key beside the server.</summary>
-    public string? SigningKeyPath { get; set; }
-
-    /// <summary>smart: the PFX password, if any.</summary>
-    public string? SigningKeyPassword { get; set; }
-
-    /// <summary>smart: how long an access token lives.</summary>
-    public int AccessTokenMinutes { get; set; } = 5;
-
     public bool IsOn => Mode != AuthMode.None;
 }

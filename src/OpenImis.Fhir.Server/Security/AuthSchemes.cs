@@ -8,6 +8,7 @@ internal static class AuthSchemes
     public static string For(AuthMode mode) => mode switch
     {
         AuthMode.Oidc => JwtBearerDefaults.AuthenticationScheme,
+        AuthMode.Smart => Smart.SmartSetup.Scheme,
         _ => throw new InvalidOperationException($"Auth:Mode {mode} has no token validation on this server."),
     };
 }

@@ -23,9 +23,9 @@ internal static class SecurityHostingExtensions
             case AuthMode.Oidc:
                 OidcSetup.Add(services, auth);
                 break;
-            default:
-                throw new InvalidOperationException(
-                    "Auth:Mode smart (the built-in SMART Backend Services server) is not available in this build: use Auth:Mode oidc with an external provider.");
+            case AuthMode.Smart:
+                Smart.SmartSetup.Add(services, builder.Configuration);
+                break;
         }
 
         if (auth.IsOn)

@@ -21,13 +21,19 @@ internal sealed class SmartCapability(SmartEndpoints endpoints) : IRestSecurityS
                 + "see .well-known/smart-configuration. Scopes follow SMART v2 (system/Patient.rs), v1 (.read/.write) accepted.",
         };
 
-        // The extension's definition requires authorize beside token: without an authorization endpoint (backend
-        // services only) it is left out, and clients read the token endpoint from .well-known/smart-configuration.
-        if (endpoints.AuthorizeEndpoint() is { } authorize)
+        // The registry's first definition of the extension required authorize beside token; SMART App Launch 2 makes
+        // authorize optional. The built-in server (backend services only) has no authorization endpoint, so it
+        // names the token endpoint alone; mode oidc names both when the provider has both.
+        var authorize = endpoints.AuthorizeEndpoint();
+        if (endpoints.Mode == AuthMode.Smart || authorize is not null)
         {
             var uris = new Extension { Url = OAuthUrisExtension };
             uris.Extension.Add(new Extension("token", new FhirUri(endpoints.TokenEndpoint(baseUrl))));
-            uris.Extension.Add(new Extension("authorize", new FhirUri(authorize)));
+            if (authorize is not null)
+            {
+                uris.Extension.Add(new Extension("authorize", new FhirUri(authorize)));
+            }
+
             security.Extension.Add(uris);
         }
 
