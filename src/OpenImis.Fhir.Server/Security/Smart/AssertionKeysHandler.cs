@@ -10,7 +10,7 @@ namespace OpenImis.Fhir.Server.Security.Smart;
 /// <summary>
 /// Client assertions: only the asymmetric algorithms SMART names (so <c>alg: none</c> and HS256 keyed with a public
 /// key fail by configuration), and the keys of the client the assertion claims to be, from its inline JWKS or its
-/// JWKS URL (<see cref="JwksCache"/>). Runs after OpenIddict's own resolver, whose key lookup it replaces so that a
+/// JWKS URL (<see cref="JwksCache"/>), with SMART's typ and aud in place of OpenIddict 7's. Runs after OpenIddict's own resolver, whose key lookup it replaces so that a
 /// URL client's keys are fetched asynchronously and a new <c>kid</c> triggers a refresh.
 /// </summary>
 internal sealed class AssertionKeysHandler(IOpenIddictApplicationManager applications, JwksCache cache) : IOpenIddictServerHandler<ValidateTokenContext>
@@ -29,10 +29,24 @@ internal sealed class AssertionKeysHandler(IOpenIddictApplicationManager applica
             return;
         }
 
+        // OpenIddict 7 wants aud = its issuer (RFC 7523bis); SMART wants the token endpoint's URL.
+        // AssertionRulesHandler checks that, answering invalid_client as RFC 7523 asks, so OpenIddict's check is off.
+        context.ValidAudiences.Clear();
         parameters.ValidAlgorithms = SmartEndpoints.AssertionAlgorithms;
+        parameters.TypeValidator = ValidateType;
         parameters.IssuerSigningKeyResolver = null;
         parameters.IssuerSigningKeys = await KeysAsync(context.Token, context.CancellationToken);
     }
+
+    /// <summary>
+    /// SMART Backend Services has clients type their assertion <c>JWT</c>; OpenIddict 7 expects the newer
+    /// <c>client-authentication+jwt</c> (RFC 7523bis) and would read <c>JWT</c> as an identity token. Both are
+    /// accepted and reported to OpenIddict as the latter; any other type (an access token's <c>at+jwt</c>) is refused.
+    /// </summary>
+    internal static string ValidateType(string? type, SecurityToken token, TokenValidationParameters parameters) =>
+        string.IsNullOrEmpty(type) || type is "JWT" or "client-authentication+jwt" or "application/client-authentication+jwt"
+            ? "client-authentication+jwt"
+            : throw new SecurityTokenInvalidTypeException($"A client assertion must be typed JWT, not '{type}'.") { InvalidType = type };
 
     private async Task<IReadOnlyList<SecurityKey>> KeysAsync(string? token, CancellationToken cancellationToken)
     {

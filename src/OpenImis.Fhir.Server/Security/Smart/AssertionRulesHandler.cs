@@ -12,7 +12,9 @@ namespace OpenImis.Fhir.Server.Security.Smart;
 /// <summary>
 /// The SMART Backend Services rules OpenIddict leaves to the host, at the token endpoint: a client authenticates with
 /// a signed assertion only (no secret, no anonymous client), whose <c>aud</c> is this token endpoint's URL, whose
-/// <c>exp</c> is at most <c>AssertionMaxMinutes</c> ahead, and whose <c>jti</c> was never redeemed before.
+/// <c>exp</c> is at most <c>AssertionMaxMinutes</c> ahead, and whose <c>jti</c> was never redeemed before. It runs
+/// right after the signature check, before OpenIddict's own claim checks, so that every refused assertion answers
+/// <c>invalid_client</c> as RFC 7523 (3.2) asks; OpenIddict would answer some with <c>invalid_grant</c>.
 /// </summary>
 internal sealed class AssertionRulesHandler(ReplayGuard replays, IOptions<SmartOptions> options, TimeProvider clock) : IOpenIddictServerHandler<ProcessAuthenticationContext>
 {
@@ -20,7 +22,7 @@ internal sealed class AssertionRulesHandler(ReplayGuard replays, IOptions<SmartO
 
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } = OpenIddictServerHandlerDescriptor.CreateBuilder<ProcessAuthenticationContext>()
         .UseScopedHandler<AssertionRulesHandler>()
-        .SetOrder(OpenIddictServerHandlers.ValidateClientId.Descriptor.Order + 500)
+        .SetOrder(OpenIddictServerHandlers.ValidateClientAssertion.Descriptor.Order + 500)
         .SetType(OpenIddictServerHandlerType.Custom)
         .Build();
 
@@ -39,6 +41,13 @@ internal sealed class AssertionRulesHandler(ReplayGuard replays, IOptions<SmartO
             return;
         }
 
+        var clientId = assertion.GetClaim(Claims.Issuer);
+        if (string.IsNullOrEmpty(clientId) || assertion.GetClaim(Claims.Subject) != clientId)
+        {
+            context.Reject(Errors.InvalidClient, "The client assertion's iss and sub must both be the client id.");
+            return;
+        }
+
         var http = context.Transaction.GetHttpRequest()?.HttpContext
             ?? throw new InvalidOperationException("The token endpoint runs outside ASP.NET Core.");
         var tokenEndpoint = SmartEndpoints.Root(BaseUrlResolver.Resolve(http)) + SmartEndpoints.TokenPath;
@@ -50,7 +59,13 @@ internal sealed class AssertionRulesHandler(ReplayGuard replays, IOptions<SmartO
 
         var now = clock.GetUtcNow();
         var expires = Expiry(assertion);
-        if (expires is null || expires > now + TimeSpan.FromMinutes(options.Value.AssertionMaxMinutes) + Skew)
+        if (expires is null || expires < now - Skew)
+        {
+            context.Reject(Errors.InvalidClient, "The client assertion has expired (or has no exp).");
+            return;
+        }
+
+        if (expires > now + TimeSpan.FromMinutes(options.Value.AssertionMaxMinutes) + Skew)
         {
             context.Reject(Errors.InvalidClient, $"The client assertion's exp must be at most {options.Value.AssertionMaxMinutes} minutes ahead.");
             return;
@@ -63,7 +78,6 @@ internal sealed class AssertionRulesHandler(ReplayGuard replays, IOptions<SmartO
             return;
         }
 
-        var clientId = assertion.GetClaim(Claims.Issuer)!;
         if (!await replays.TryRedeemAsync(clientId, jti, expires.Value.UtcDateTime, context.CancellationToken))
         {
             context.Reject(Errors.InvalidClient, "This client assertion was used before (jti replayed): sign a new one for each token request.");

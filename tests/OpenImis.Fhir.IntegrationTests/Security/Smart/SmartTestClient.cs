@@ -77,7 +77,7 @@ internal sealed class SmartTestClient : IDisposable
     public string Assertion(string? issuer = null, string? subject = null, string audience = SmartServerFixture.TokenEndpoint,
         DateTime? expires = null, string? jti = null, string? kid = null, SecurityKey? key = null, string? algorithm = null)
     {
-        var (currentKid, currentKey, currentAlgorithm, _) = kid is null ? _keys[^1] : _keys.Single(k => k.Kid == kid);
+        var (_, currentKey, currentAlgorithm, _) = kid is null ? _keys[^1] : _keys.Single(k => k.Kid == kid);
         var signingKey = key ?? currentKey;
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
@@ -86,7 +86,6 @@ internal sealed class SmartTestClient : IDisposable
             Expires = expires ?? DateTime.UtcNow.AddMinutes(4),
             Claims = new Dictionary<string, object> { ["sub"] = subject ?? issuer ?? ClientId, ["jti"] = jti ?? Guid.NewGuid().ToString("N") },
             SigningCredentials = new SigningCredentials(signingKey, algorithm ?? currentAlgorithm),
-            AdditionalHeaderClaims = key is not null && key.KeyId is null ? new Dictionary<string, object> { ["kid"] = currentKid } : null,
         });
     }
 
@@ -106,7 +105,7 @@ internal sealed class SmartTestClient : IDisposable
     public string PublicKeyHmacAssertion()
     {
         var secret = Encoding.UTF8.GetBytes(Jwks(currentOnly: true));
-        return Assertion(key: new SymmetricSecurityKey(secret), algorithm: SecurityAlgorithms.HmacSha256);
+        return Assertion(key: new SymmetricSecurityKey(secret) { KeyId = CurrentKid }, algorithm: SecurityAlgorithms.HmacSha256);
     }
 
     /// <summary>POSTs a client_credentials request with <paramref name="assertion"/>, as RFC 7523 and SMART describe.</summary>
