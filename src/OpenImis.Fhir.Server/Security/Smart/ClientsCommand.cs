@@ -39,7 +39,13 @@ internal static class ClientsCommand
                 await output.WriteLineAsync($"Added client '{client.ClientId}' with scopes {string.Join(' ', client.Scopes)}, keys from {url ?? file}.");
                 break;
             case "list":
-                foreach (var summary in await registry.ListAsync(cancellationToken))
+                var clients = await registry.ListAsync(cancellationToken);
+                if (clients.Count == 0)
+                {
+                    await output.WriteLineAsync("No clients.");
+                }
+
+                foreach (var summary in clients)
                 {
                     await output.WriteLineAsync($"{summary.ClientId}\tscopes: {string.Join(' ', summary.Scopes)}\t"
                         + (summary.JwksUrl is { } jwksUrl ? $"jwks-url: {jwksUrl}" : $"keys: {string.Join(", ", summary.KeyIds)}"));
