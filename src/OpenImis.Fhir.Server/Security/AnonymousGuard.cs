@@ -10,7 +10,8 @@ internal static class AnonymousGuard
         {
             throw new InvalidOperationException(
                 $"Auth:Mode is none (no authentication) but the server listens on {string.Join(", ", network)}, beyond loopback. "
-                + "Set Auth:Mode to oidc (an external OpenID Connect provider: Auth:Authority, Auth:Audience) to protect it, "
+                + "Set Auth:Mode to oidc (an external OpenID Connect provider: Auth:Authority, Auth:Audience) or smart (the built-in "
+                + "SMART Backend Services server: register clients with the 'clients add' command) to protect it, "
                 + "listen on loopback only (Urls=http://localhost:8080), or accept an open server on the network with "
                 + "Auth:AllowAnonymousOnNetwork=true (environment: Auth__AllowAnonymousOnNetwork=true).");
         }

@@ -69,6 +69,25 @@ public sealed class SmartBackendServicesTests(SmartServerFixture server) : IClas
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Health_FollowsTheTokensScopes_WhenTheCallerIsBuiltFromASmartToken()
+    {
+        // The operator view needs Auth:AdminScope: the caller's scopes come from the token as in mode oidc.
+        using var client = new SmartTestClient();
+        await server.RegisterAsync(client, "system/*.rs system/admin");
+        using var http = server.CreateClient();
+        var reader = await SmartTestClient.RequestTokenAsync(http, client.Assertion(), "system/*.rs");
+        var admin = await SmartTestClient.RequestTokenAsync(http, client.Assertion(), "system/admin");
+        using var asReader = server.CreateClient(reader.AccessToken!);
+        using var asAdmin = server.CreateClient(admin.AccessToken!);
+
+        using var refused = await asReader.GetAsync("/health");
+        using var allowed = await asAdmin.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task SmartConfiguration_PointsAtTheBuiltInTokenEndpoint_WhenModeIsSmart()
     {
         using var http = server.CreateClient();
