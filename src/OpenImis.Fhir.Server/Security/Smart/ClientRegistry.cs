@@ -104,5 +104,12 @@ internal sealed class ClientRegistry(IOpenIddictApplicationManager applications,
         {
             throw new ArgumentException("The JWKS holds a private key: register the client's public keys only, and keep the private key with the client.");
         }
+
+        // A key IdentityModel cannot turn into a signature key (use "enc", a point off its curve) would fail every
+        // assertion later; say so now.
+        if (keys.GetSigningKeys().Count != keys.Keys.Count)
+        {
+            throw new ArgumentException("Some key of the JWKS cannot verify signatures (\"use\" other than \"sig\", or a malformed key).");
+        }
     }
 }

@@ -38,6 +38,25 @@ public sealed class SmartClientsCommandTests(SmartServerFixture server) : IClass
     }
 
     [Fact]
+    public async Task Add_Refuses_WhenAKeyIsForEncryption()
+    {
+        using var client = new SmartTestClient();
+        var file = Path.Combine(Path.GetTempPath(), $"jwks-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, client.Jwks().Replace("\"use\":\"sig\"", "\"use\":\"enc\"", StringComparison.Ordinal));
+        try
+        {
+            var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+                server.ClientsAsync("add", "--id", client.ClientId, "--jwks-file", file, "--scopes", "system/*.rs"));
+
+            Assert.Contains("cannot verify signatures", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Add_Refuses_WhenTheClientIdIsTaken()
     {
         using var client = new SmartTestClient();
