@@ -102,13 +102,17 @@ internal static class SmartSetup
     /// <summary>The algorithm OpenIddict signs with for the configured key.</summary>
     internal static string Algorithm(SecurityKey key) => key switch
     {
-        ECDsaSecurityKey ec => ec.ECDsa.KeySize switch
-        {
-            256 => SecurityAlgorithms.EcdsaSha256,
-            384 => SecurityAlgorithms.EcdsaSha384,
-            _ => SecurityAlgorithms.EcdsaSha512,
-        },
+        ECDsaSecurityKey ec => EcdsaAlgorithm(ec.ECDsa.KeySize),
+        X509SecurityKey { PublicKey: System.Security.Cryptography.ECDsa ec } => EcdsaAlgorithm(ec.KeySize),
         _ => SecurityAlgorithms.RsaSha256,
+    };
+
+    // ES256 on P-256, ES384 on P-384, ES512 on P-521: the curve fixes the hash.
+    private static string EcdsaAlgorithm(int keySize) => keySize switch
+    {
+        256 => SecurityAlgorithms.EcdsaSha256,
+        384 => SecurityAlgorithms.EcdsaSha384,
+        _ => SecurityAlgorithms.EcdsaSha512,
     };
 
 }
