@@ -35,6 +35,8 @@ internal static class DeliveryHostingExtensions
                 ConnectTimeout = TimeSpan.FromSeconds(10),
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // channel.header carries the subscriber's secrets: no header value reaches a log, at any level.
+            .RedactLoggedHeaders(_ => true)
             .AddResilienceHandler("subscription-delivery", pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
             {
                 // The retry policy is the dispatcher's, kept in the database (backoff, horizon). Polly only sends once
