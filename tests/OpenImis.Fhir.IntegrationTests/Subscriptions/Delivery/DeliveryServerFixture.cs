@@ -40,8 +40,17 @@ public class DeliveryServerFixture : IAsyncLifetime, IDisposable
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         _root = new FhirServerFactory(connectionString, Settings);
-        _factory = WithFakeBuilder(_root);
+        _factory = _root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton<INotificationBuilder, FakeNotificationBuilder>();
+            ConfigureServices(s);
+        }));
         _ = _factory.Server;
+    }
+
+    /// <summary>More test services (a matcher double).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>The factory with the test double of the notification builder.</summary>

@@ -3,7 +3,7 @@ using Hl7.Fhir.Model;
 namespace OpenImis.Fhir.IntegrationTests.Subscriptions.Delivery;
 
 /// <summary>A backport notification as a subscriber reads it: entry[0]'s status Parameters.</summary>
-internal sealed record Notification(string Type, string Status, IReadOnlyList<long> EventNumbers, Received Request)
+internal sealed record Notification(string Type, string Status, IReadOnlyList<long> EventNumbers, IReadOnlyList<string> Focus, Received Request)
 {
     public static Notification Of(Bundle bundle, Received request)
     {
@@ -11,7 +11,10 @@ internal sealed record Notification(string Type, string Status, IReadOnlyList<lo
         var numbers = status.Parameter.Where(p => p.Name == "notification-event")
             .Select(p => long.Parse(((FhirString)p.Part.Single(q => q.Name == "event-number").Value).Value, System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
-        return new Notification(CodeOf(status, "type"), CodeOf(status, "status"), numbers, request);
+        var focus = status.Parameter.Where(p => p.Name == "notification-event")
+            .SelectMany(p => p.Part.Where(q => q.Name == "focus").Select(q => ((ResourceReference)q.Value).Reference ?? string.Empty))
+            .ToList();
+        return new Notification(CodeOf(status, "type"), CodeOf(status, "status"), numbers, focus, request);
     }
 
     private static string CodeOf(Parameters status, string name) => ((Code)status.Parameter.Single(p => p.Name == name).Value).Value;
