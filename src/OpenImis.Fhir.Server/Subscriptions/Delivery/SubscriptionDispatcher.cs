@@ -65,6 +65,8 @@ internal sealed class SubscriptionDispatcher(
         await Task.WhenAll(_turns.Values);
     }
 
+    // A failing matcher is logged and leaves its change events for the next cycle; the events it already numbered
+    // are still delivered.
     private async Task MatchAsync(DeliveryOptions settings, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -73,9 +75,16 @@ internal sealed class SubscriptionDispatcher(
             return;
         }
 
-        // A full batch means more may wait: go on, a bounded number of times, so delivery is never starved.
-        for (var round = 0; round < 20 && await matcher.MatchPendingAsync(settings.MatchBatch, cancellationToken) >= settings.MatchBatch; round++)
+        try
         {
+            // A full batch means more may wait: go on, a bounded number of times, so delivery is never starved.
+            for (var round = 0; round < 20 && await matcher.MatchPendingAsync(settings.MatchBatch, cancellationToken) >= settings.MatchBatch; round++)
+            {
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "The change matcher failed; its change events wait for the next cycle");
         }
     }
 
@@ -150,9 +159,9 @@ internal sealed class SubscriptionDispatcher(
                 {
                     _turnEnded.Release();
                 }
-                catch (SemaphoreFullException)
+                catch (Exception ex) when (ex is SemaphoreFullException or ObjectDisposedException)
                 {
-                    // A wake-up is already pending.
+                    // A wake-up is already pending, or the dispatcher is gone.
                 }
             }
         }, CancellationToken.None);

@@ -278,4 +278,61 @@ public sealed class DeliveryTests(DeliveryServerFixture server, ITestOutputHelpe
         Assert.Empty(subscriber.Requests);
         Assert.Equal(3, await SubscriptionRows.PendingAsync(server.ConnectionString, subscription.Id));
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Notify_FailsTheAttemptWithoutFollowing_WhenTheEndpointRedirects()
+    {
+        using var subscriber = new Subscriber { Status = HttpStatusCode.Redirect };
+        var subscription = SubscriptionRows.CriteriaSubscription(subscriber.Endpoint, payload: null, s => s.Status = SubscriptionStatus.Active);
+        await SubscriptionRows.AddAsync(server.Services, subscription);
+
+        await SubscriptionRows.AddEventsAsync(server.Services, subscription.Id, 1);
+        var failed = await SubscriptionRows.UntilAsync(server.Services, subscription.Id, s => s.Status == SubscriptionStatus.Error);
+
+        Assert.Equal("Notification failed: the endpoint answered 302 Found", failed.Error);
+        Assert.All(subscriber.Requests, r => Assert.Equal("/hook", r.Path));
+        Assert.Equal(1, await SubscriptionRows.PendingAsync(server.ConnectionString, subscription.Id));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Notify_SendsNothingForADeletion_WhenAnR4SubscriptionHasAPayload()
+    {
+        using var subscriber = new Subscriber();
+        var subscription = SubscriptionRows.CriteriaSubscription(subscriber.Endpoint, "application/fhir+json", s => s.Status = SubscriptionStatus.Active);
+        await SubscriptionRows.AddAsync(server.Services, subscription);
+
+        await SubscriptionRows.AddEventsAsync(server.Services, subscription.Id, 1, "Patient", Guid.NewGuid().ToString(), ChangeAction.Delete);
+        await SubscriptionRows.AddEventsAsync(server.Services, subscription.Id, 1, "Patient", Guid.NewGuid().ToString());
+        var events = await UntilNoneWaitAsync(subscription.Id);
+
+        Assert.All(events, e => Assert.Equal(DeliveryState.Delivered, e.State));
+        Assert.Empty(subscriber.Requests);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Notify_ExpiresEventsPastTheRetryHorizonAndSendsTheRest_WhenOldEventsWait()
+    {
+        using var subscriber = new Subscriber();
+        var subscription = SubscriptionRows.TopicSubscription(subscriber.Endpoint, s =>
+        {
+            s.Status = SubscriptionStatus.Active;
+            s.LastSentAt = DateTime.UtcNow;
+        });
+        await SubscriptionRows.AddAsync(server.Services, subscription);
+
+        await SubscriptionRows.AddEventsAsync(server.Services, subscription.Id, 2, occurredAt: DateTime.UtcNow.AddDays(-2));
+        await SubscriptionRows.AddEventsAsync(server.Services, subscription.Id, 1);
+        var events = await UntilNoneWaitAsync(subscription.Id);
+        var after = await SubscriptionRows.FindAsync(server.Services, subscription.Id);
+
+        Assert.Equal([DeliveryState.Expired, DeliveryState.Expired, DeliveryState.Delivered], events.Select(e => e.State));
+        Assert.Equal([3L], subscriber.Acknowledged.SelectMany(n => n.EventNumbers));
+        Assert.Equal((SubscriptionStatus.Active, null), (after!.Status, after.Error));
+    }
+
+    private async Task<List<SubscriptionEvent>> UntilNoneWaitAsync(string id)
+    {
+        await SubscriptionRows.UntilAsync(server.Services, id, _ => SubscriptionRows.PendingAsync(server.ConnectionString, id).Result == 0);
+        return await SubscriptionRows.EventsAsync(server.Services, id);
+    }
 }

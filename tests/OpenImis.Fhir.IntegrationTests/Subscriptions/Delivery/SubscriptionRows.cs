@@ -28,7 +28,7 @@ internal static class SubscriptionRows
     }
 
     /// <summary>Adds <paramref name="count"/> events about <paramref name="resourceType"/>/<paramref name="resourceId"/>, numbered on from the subscription's count, as the matcher would.</summary>
-    public static async Task<long[]> AddEventsAsync(IServiceProvider services, string subscriptionId, int count, string resourceType = "Patient", string resourceId = "00000000-0000-4000-8000-000000000001", string action = ChangeAction.Update)
+    public static async Task<long[]> AddEventsAsync(IServiceProvider services, string subscriptionId, int count, string resourceType = "Patient", string resourceId = "00000000-0000-4000-8000-000000000001", string action = ChangeAction.Update, DateTime? occurredAt = null)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FhirStateDbContext>();
@@ -44,7 +44,7 @@ internal static class SubscriptionRows
                 ResourceType = resourceType,
                 ResourceId = resourceId,
                 Action = action,
-                OccurredAt = DateTime.UtcNow,
+                OccurredAt = occurredAt ?? DateTime.UtcNow,
             });
         }
 
