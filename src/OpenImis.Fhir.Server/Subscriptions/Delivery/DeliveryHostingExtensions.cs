@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.Subscriptions;
 using Polly;
 
 namespace OpenImis.Fhir.Server.Subscriptions.Delivery;
@@ -20,8 +22,9 @@ internal static class DeliveryHostingExtensions
         services.AddSingleton<SubscriptionWorker>();
 
         services.AddHttpClient(SubscriberClient.Name, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
+                ConnectCallback = VettedConnect.Callback(provider.GetRequiredService<IOptionsMonitor<SubscriberEndpointOptions>>()),
                 // A redirect could lead anywhere, inside the network too (SSRF): a 3xx is a failed attempt.
                 AllowAutoRedirect = false,
                 UseCookies = false,

@@ -100,6 +100,7 @@ internal sealed class SubscriptionDispatcher(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var next = now + settings.PollInterval;
+        var ready = new List<DueSubscription>();
         foreach (var row in rows)
         {
             if (row.DueAt(now) is not { } due)
@@ -116,10 +117,17 @@ internal sealed class SubscriptionDispatcher(
             {
                 next = due < next ? due : next;
             }
-            else if (!_turns.ContainsKey(row.Id) && _turns.Count < settings.Parallelism)
+            else if (!_turns.ContainsKey(row.Id))
             {
-                Start(row.Id, cancellationToken);
+                ready.Add(row);
             }
+        }
+
+        // When there are more than the free slots, the subscription whose oldest waiting event is oldest goes first,
+        // so that a turn handed back (a turn is bounded) lets the others in rather than starting again.
+        foreach (var row in ready.OrderBy(r => r.FirstOccurredAt ?? now).Take(Math.Max(0, settings.Parallelism - _turns.Count)))
+        {
+            Start(row.Id, cancellationToken);
         }
 
         return next - now;

@@ -18,6 +18,9 @@ internal sealed class SubscriptionWorker(
     TimeProvider clock,
     ILogger<SubscriptionWorker> logger)
 {
+    private const int MaxStepsPerTurn = 100;
+    private static readonly TimeSpan MaxTurn = TimeSpan.FromSeconds(5);
+
     /// <summary>Works on <paramref name="id"/>; answers whether the turn could be taken (false: another process holds it).</summary>
     public async Task<bool> RunAsync(string connectionString, string id, CancellationToken cancellationToken)
     {
@@ -27,8 +30,10 @@ internal sealed class SubscriptionWorker(
             return false;
         }
 
-        // Bounded, so that a subscription with an endless stream of events still hands its slot back now and then.
-        for (var step = 0; step < 10_000 && await StepAsync(lease.Connection, id, cancellationToken); step++)
+        // Bounded in notifications and in time, so that a subscription with an endless stream of events (or a slow
+        // subscriber) hands its slot back and the subscriptions waiting for a slot get their turn.
+        var started = clock.GetTimestamp();
+        for (var step = 0; step < MaxStepsPerTurn && clock.GetElapsedTime(started) < MaxTurn && await StepAsync(lease.Connection, id, cancellationToken); step++)
         {
         }
 
