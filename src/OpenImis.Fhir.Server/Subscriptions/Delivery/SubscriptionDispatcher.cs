@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OpenImis.Fhir.Core.Data;
+using OpenImis.Fhir.Core.State;
 using OpenImis.Fhir.Core.Subscriptions;
 
 namespace OpenImis.Fhir.Server.Subscriptions.Delivery;
@@ -24,6 +25,7 @@ internal sealed class SubscriptionDispatcher(
     ILogger<SubscriptionDispatcher> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, Task> _turns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _failingTurns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTime> _heldElsewhere = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _turnEnded = new(0, 1);
 
@@ -124,19 +126,38 @@ internal sealed class SubscriptionDispatcher(
         }
 
         // When there are more than the free slots, the subscription whose oldest waiting event is oldest goes first,
-        // so that a turn handed back (a turn is bounded) lets the others in rather than starting again.
-        foreach (var row in ready.OrderBy(r => r.FirstOccurredAt ?? now).Take(Math.Max(0, settings.Parallelism - _turns.Count)))
+        // so that a turn handed back (a turn is bounded) lets the others in rather than starting again. Subscriptions
+        // in error (their last attempt failed, they may hang until their timeout) get at most half the slots, so that
+        // many dead subscribers cannot take every slot from the healthy ones.
+        var failingSlots = Math.Max(1, settings.Parallelism / 2);
+        foreach (var row in ready.OrderBy(r => r.FirstOccurredAt ?? now))
         {
-            Start(row.Id, cancellationToken);
+            if (_turns.Count >= settings.Parallelism)
+            {
+                break;
+            }
+
+            var failing = row.Status == SubscriptionStatus.Error;
+            if (failing && _failingTurns.Count >= failingSlots)
+            {
+                continue;
+            }
+
+            Start(row.Id, failing, cancellationToken);
         }
 
         return next - now;
     }
 
-    private void Start(string id, CancellationToken cancellationToken)
+    private void Start(string id, bool failing, CancellationToken cancellationToken)
     {
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _turns[id] = ready.Task;
+        if (failing)
+        {
+            _failingTurns[id] = true;
+        }
+
         _ = Task.Run(async () =>
         {
             try
@@ -161,6 +182,7 @@ internal sealed class SubscriptionDispatcher(
             }
             finally
             {
+                _failingTurns.TryRemove(id, out _);
                 _turns.TryRemove(id, out _);
                 ready.TrySetResult();
                 try

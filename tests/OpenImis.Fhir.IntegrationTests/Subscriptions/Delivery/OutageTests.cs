@@ -90,4 +90,50 @@ public sealed class OutageTests(OutageServerFixture server, ITestOutputHelper ou
             healthy.ForEach(h => h.Dispose());
         }
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Delivery_KeepsSlotsForHealthySubscribers_WhenMoreFailingOnesHangThanThereAreSlots_SB10()
+    {
+        const int Hanging = 10;
+        var dead = Enumerable.Range(0, Hanging).Select(_ => new Subscriber { Delay = TimeSpan.FromSeconds(30) }).ToList();
+        using var healthy = new Subscriber();
+        try
+        {
+            // Failing subscriptions whose waiting events are older than the healthy one's: they come first in line.
+            var failing = dead.Select(d => SubscriptionRows.TopicSubscription(d.Endpoint, s =>
+            {
+                s.Status = SubscriptionStatus.Error;
+                s.Error = "Notification failed: the endpoint answered 503 Service Unavailable";
+                s.TimeoutSeconds = 25;
+                s.LastSentAt = DateTime.UtcNow;
+            })).ToList();
+            foreach (var subscription in failing)
+            {
+                await SubscriptionRows.AddAsync(server.Services, subscription);
+                await SubscriptionRows.AddEventsAsync(server.Services, subscription.Id, 1, occurredAt: DateTime.UtcNow.AddMinutes(-1));
+            }
+
+            var ok = SubscriptionRows.TopicSubscription(healthy.Endpoint, s =>
+            {
+                s.Status = SubscriptionStatus.Active;
+                s.LastSentAt = DateTime.UtcNow;
+            });
+            await SubscriptionRows.AddAsync(server.Services, ok);
+            await SubscriptionRows.AddEventsAsync(server.Services, ok.Id, 20);
+
+            await healthy.UntilAsync(s => s.Acknowledged.Sum(n => n.EventNumbers.Count) == 20, TimeSpan.FromSeconds(20));
+
+            // Every failing subscription's attempt is still hanging or waiting for a slot: none was finished first.
+            foreach (var subscription in failing)
+            {
+                Assert.Equal((DeliveryState.Pending, 0), (await SubscriptionRows.EventsAsync(server.Services, subscription.Id)).Select(e => (e.State, e.Attempts)).Single());
+            }
+
+            Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), healthy.Acknowledged.SelectMany(n => n.EventNumbers));
+        }
+        finally
+        {
+            dead.ForEach(d => d.Dispose());
+        }
+    }
 }
