@@ -5,6 +5,7 @@ using OpenImis.Fhir.Server.Hosting;
 using OpenImis.Fhir.Server.OpenHim;
 using OpenImis.Fhir.Server.Security;
 using OpenImis.Fhir.Server.Security.Smart;
+using OpenImis.Fhir.Server.Subscriptions.Delivery;
 
 // The content root is the server's own folder, not the working folder: started from anywhere (a service manager
 // starts it from /), it reads its appsettings.json and places a relative SQLite file beside itself.
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddOpenImisFhir(ModuleCatalog.All);
 builder.AddOpenHimMediator();
 builder.AddOpenImisJobs();
+builder.AddSubscriptionDelivery();
 builder.AddOpenImisSecurity();
 
 var app = builder.Build();

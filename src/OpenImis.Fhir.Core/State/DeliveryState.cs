@@ -8,4 +8,7 @@ public static class DeliveryState
 
     /// <summary>Acknowledged by the subscriber (2xx).</summary>
     public const string Delivered = "delivered";
+
+    /// <summary>Not delivered within the retry horizon: no longer pushed, kept for <c>$events</c>.</summary>
+    public const string Expired = "expired";
 }

@@ -30,7 +30,7 @@ public sealed class SubscriptionEvent
     /// <summary>When the change happened, UTC.</summary>
     public DateTime OccurredAt { get; set; }
 
-    /// <summary>pending or delivered (<see cref="DeliveryState"/>).</summary>
+    /// <summary>pending, delivered or expired (<see cref="DeliveryState"/>).</summary>
     public string State { get; set; } = DeliveryState.Pending;
 
     /// <summary>Delivery attempts made.</summary>
