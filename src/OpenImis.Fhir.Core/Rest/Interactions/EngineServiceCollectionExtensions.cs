@@ -15,6 +15,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<WriteTransactions>();
         services.AddScoped<Subscriptions.ChangeOutbox>();
         services.AddScoped<Security.FhirCallerContext>();
+        services.AddScoped<Security.AccessPolicy>();
         services.AddSingleton<Subscriptions.ChangeSignal>();
         services.AddScoped<FhirInteractions>();
         services.AddScoped<BundleInteractions>();
