@@ -45,7 +45,7 @@ internal sealed class ClaimHandler(
 
     protected override async System.Threading.Tasks.Task ApplyAsync(FhirClaim resource, ClaimRow row, bool creating, CancellationToken cancellationToken)
     {
-        await entry.ApplyAsync(resource, row, Settings.AuditUserId, cancellationToken);
+        await entry.ApplyAsync(resource, row, Db.AuditUserId, cancellationToken);
 
         // Decision §6.1: a claim code is unique among all live claims, as the official module enters them; openIMIS has
         // no unique index on it, so the lock makes "free, so take it" one step for concurrent submissions.
@@ -57,5 +57,5 @@ internal sealed class ClaimHandler(
     }
 
     protected override System.Threading.Tasks.Task OnCreatedAsync(ClaimRow row, CancellationToken cancellationToken) =>
-        submission.SubmitAsync(row, Settings.AuditUserId, cancellationToken);
+        submission.SubmitAsync(row, Db.AuditUserId, cancellationToken);
 }

@@ -46,7 +46,7 @@ internal sealed class GroupHandler(
             references.VillageId, $"{GroupReferences.AddressElement}.extension[location]", cancellationToken);
         var members = await lookups.LiveInsureesAsync(references.MemberIds, "Group.member", cancellationToken);
         mapper.ToEntity(resource, row, village);
-        FamilyMembership.Apply(Db, row, references.HeadOf(members), members, Clock.GetUtcNow().UtcDateTime, Settings.AuditUserId);
+        FamilyMembership.Apply(Db, row, references.HeadOf(members), members, Clock.GetUtcNow().UtcDateTime, Db.AuditUserId);
     }
 
     // A family can go only when its head is all that is left in it: the others would lose their family silently.
@@ -64,7 +64,7 @@ internal sealed class GroupHandler(
 
         if (row.HeadInsuree is { ValidityTo: null } head && head.FamilyId == row.Id)
         {
-            FamilyMembership.Detach(Db, head, Clock.GetUtcNow().UtcDateTime, Settings.AuditUserId);
+            FamilyMembership.Detach(Db, head, Clock.GetUtcNow().UtcDateTime, Db.AuditUserId);
         }
 
         return System.Threading.Tasks.Task.CompletedTask;

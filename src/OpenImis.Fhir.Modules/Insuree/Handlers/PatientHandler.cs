@@ -45,7 +45,7 @@ internal sealed class PatientHandler(
             ? await villages.LiveVillageAsync(villageId, $"{PatientReferences.InsureeAddressElement}.extension[location]", cancellationToken)
             : null;
         var now = VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime);
-        mapper.ToEntity(resource, row, new PatientLinks(family, village, now, Settings.AuditUserId));
+        mapper.ToEntity(resource, row, new PatientLinks(family, village, now, Db.AuditUserId));
         if (row.ChfId is not { } chfId)
         {
             return;

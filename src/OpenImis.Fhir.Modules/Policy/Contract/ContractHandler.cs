@@ -39,7 +39,7 @@ internal sealed class ContractHandler(
         Hl7.Fhir.Model.Contract resource, PolicyRow row, bool creating, CancellationToken cancellationToken)
     {
         var request = ContractRequest.Read(resource);
-        var write = new PolicyWrite(VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime), Settings.AuditUserId);
+        var write = new PolicyWrite(VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime), Db.AuditUserId);
         if (creating)
         {
             await enrolment.EnrolAsync(request, row, write, cancellationToken);
