@@ -40,7 +40,7 @@ public sealed class ScopeServerFixture : ServerFixture
     {
         await AddUserAsync("clerk", "Clerk (views only)", blocked: false, [101101, 101001]);
         await AddUserAsync("blocked", "Blocked role", blocked: true, [101101, 101102, 101001]);
-        await AddUserAsync("ghost", "Deleted user's role", blocked: false, [101101]);
+        await AddUserAsync("ghost", "Role of a deleted user", blocked: false, [101101]);
         await Sql.ExecuteAsync(ConnectionString, "UPDATE \"tblUsers\" SET \"ValidityTo\" = now() WHERE \"LoginName\" = 'ghost'");
     }
 
