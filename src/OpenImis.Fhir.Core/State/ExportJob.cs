@@ -62,4 +62,7 @@ public sealed class ExportJob
 
     /// <summary>The kick-off caller's openIMIS user (<c>tblUsers.UserID</c>), if any.</summary>
     public int? CallerUserId { get; set; }
+
+    /// <summary>The districts the kick-off caller's openIMIS user is limited to, comma-separated; null: no limit.</summary>
+    public string? CallerDistricts { get; set; }
 }

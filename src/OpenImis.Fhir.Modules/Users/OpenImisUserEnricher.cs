@@ -45,6 +45,10 @@ internal sealed class OpenImisUserEnricher(ImisDbContext db, HandlerRegistry reg
             registry.Registrations.Select(r => r.ResourceType),
             type => rights.Permitted(type, held),
             (type, cut) => $"The openIMIS user '{login}' lacks the openIMIS right needed for that on {type} (any of {string.Join(", ", rights.Needed(type, cut))}), through its roles (tblUserRole, tblRoleRight).");
-        return caller with { OpenImisUserId = user.Id, Access = access };
+        // openIMIS limits a user with districts to them; a user without any is not limited (the administrator).
+        var districts = await db.Set<UserDistrict>().AsNoTracking()
+            .Where(d => d.UserId == user.Id && d.ValidityTo == null)
+            .Select(d => d.LocationId).Distinct().ToListAsync(cancellationToken);
+        return caller with { OpenImisUserId = user.Id, Access = access, DistrictIds = districts.Count == 0 ? null : districts };
     }
 }

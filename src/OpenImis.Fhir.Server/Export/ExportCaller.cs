@@ -22,6 +22,9 @@ internal static class ExportCaller
         job.CallerClientId = Client(caller);
         job.CallerScopes = caller.Access.ToString();
         job.CallerUserId = caller.OpenImisUserId;
+        job.CallerDistricts = caller.DistrictIds is { } districts
+            ? string.Join(',', districts.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            : null;
     }
 
     /// <summary>The caller a job of the export runs as.</summary>
@@ -32,6 +35,7 @@ internal static class ExportCaller
             ClientId = job.CallerClientId,
             Scopes = job.CallerScopes.Split(' ', StringSplitOptions.RemoveEmptyEntries),
             OpenImisUserId = job.CallerUserId,
+            DistrictIds = job.CallerDistricts?.Split(',').Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
         };
 
     /// <summary>404, as for an export that does not exist, unless <paramref name="caller"/> is the kick-off's client.</summary>

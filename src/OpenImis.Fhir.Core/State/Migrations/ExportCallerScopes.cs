@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace OpenImis.Fhir.Core.State.Migrations;
 
-/// <summary>The caller of an export (client, effective scopes, openIMIS user), which its jobs and status checks enforce (issue 12).</summary>
+/// <summary>The caller of an export (client, effective scopes, openIMIS user and its districts), which its jobs and status checks enforce (issue 12).</summary>
 [DbContext(typeof(FhirStateDbContext))]
 [Migration("20261206040000_ExportCallerScopes")]
 public sealed class ExportCallerScopes : Migration
@@ -16,6 +16,7 @@ public sealed class ExportCallerScopes : Migration
         migrationBuilder.AddColumn<string>("caller_client_id", job, schema: schema, nullable: true);
         migrationBuilder.AddColumn<string>("caller_scopes", job, schema: schema, nullable: true);
         migrationBuilder.AddColumn<int>("caller_user_id", job, schema: schema, nullable: true);
+        migrationBuilder.AddColumn<string>("caller_districts", job, schema: schema, nullable: true);
     }
 
     /// <inheritdoc />
@@ -23,6 +24,7 @@ public sealed class ExportCallerScopes : Migration
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         var (job, schema) = FhirStateDbContext.Table(migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL", "export_job");
+        migrationBuilder.DropColumn("caller_districts", job, schema);
         migrationBuilder.DropColumn("caller_user_id", job, schema);
         migrationBuilder.DropColumn("caller_scopes", job, schema);
         migrationBuilder.DropColumn("caller_client_id", job, schema);
