@@ -71,4 +71,32 @@ public sealed class DistrictTests(ScopeServerFixture server) : IClassFixture<Sco
         var bundle = await FhirHttp.GetOkAsync<Bundle>(client, "Group?_summary=count");
         Assert.Equal((int)expected, bundle.Total);
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task ClaimSearch_FindsOnlyClaimsOfTheDistrictsFacilities_WhenUserHasADistrict()
+    {
+        var district = await DistrictUserAsync();
+        const string Claims = """FROM "tblClaim" c JOIN "tblHF" h ON h."HfID" = c."HFID" WHERE c."ValidityTo" IS NULL""";
+        var expected = await Sql.CountAsync(server.ConnectionString, $"SELECT count(*) {Claims} AND h.\"LocationId\" = {district}");
+        var all = await Sql.CountAsync(server.ConnectionString, $"SELECT count(*) {Claims}");
+        using var client = server.Client("system/*.rs", user: "district");
+        using var admin = server.Client("system/*.rs");
+
+        var seen = (await FhirHttp.GetOkAsync<Bundle>(client, "Claim?_summary=count")).Total;
+        var everything = (await FhirHttp.GetOkAsync<Bundle>(admin, "Claim?_summary=count")).Total;
+        Assert.Equal(((int)expected, (int)all), (seen, everything));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task CoverageSearch_FindsOnlyPoliciesOfTheDistrictsFamilies_WhenUserHasADistrict()
+    {
+        var district = await DistrictUserAsync();
+        var expected = await Sql.CountAsync(server.ConnectionString, $"""
+            SELECT count(*) FROM "tblPolicy" p JOIN "tblFamilies" f ON f."FamilyID" = p."FamilyID"
+            JOIN "tblLocations" v ON v."LocationId" = f."LocationId" JOIN "tblLocations" w ON w."LocationId" = v."ParentLocationId"
+            WHERE p."ValidityTo" IS NULL AND w."ParentLocationId" = {district}
+            """);
+        using var client = server.Client("system/*.rs", user: "district");
+        Assert.Equal((int)expected, (await FhirHttp.GetOkAsync<Bundle>(client, "Coverage?_summary=count")).Total);
+    }
 }
