@@ -10,6 +10,7 @@ using OpenImis.Fhir.Modules.Medical;
 using OpenImis.Fhir.Modules.Policy;
 using OpenImis.Fhir.Modules.PolicyHolder;
 using OpenImis.Fhir.Modules.Product;
+using OpenImis.Fhir.Modules.Users;
 
 namespace OpenImis.Fhir.Modules;
 
@@ -30,5 +31,6 @@ public static class ModuleCatalog
         new MedicalModule(),
         new PolicyModule(),
         new ClaimModule(),
+        new UsersModule(),
     ];
 }

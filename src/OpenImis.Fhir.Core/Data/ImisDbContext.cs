@@ -10,6 +10,15 @@ public sealed class ImisDbContext(DbContextOptions<ImisDbContext> options) : DbC
     public EnabledModules Modules { get; } = options.FindExtension<ImisOptionsExtension>()?.Modules
         ?? throw new InvalidOperationException("ImisDbContext needs UseOpenImis(...) in its options.");
 
+    /// <summary>
+    /// Where this scope's writes get the openIMIS user for <c>AuditUserID</c> (set by the host for each scope, see
+    /// <see cref="Security.AuditUser"/>); unset stamps 0.
+    /// </summary>
+    public Func<int>? AuditUserSource { get; set; }
+
+    /// <summary>The openIMIS user this scope's writes are stamped with.</summary>
+    public int AuditUserId => AuditUserSource?.Invoke() ?? 0;
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

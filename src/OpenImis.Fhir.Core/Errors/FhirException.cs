@@ -52,6 +52,10 @@ public sealed class FhirException : Exception
     public static FhirException BadRequest(string message, string? expression = null) =>
         new(HttpStatusCode.BadRequest, Outcomes.Error(OperationOutcome.IssueType.Invalid, message, expression));
 
+    /// <summary>403: the caller may not do this (its scopes, its openIMIS user).</summary>
+    public static FhirException Forbidden(string message) =>
+        new(HttpStatusCode.Forbidden, Outcomes.Error(OperationOutcome.IssueType.Forbidden, message));
+
     /// <summary>404: unknown type or id.</summary>
     public static FhirException NotFound(string message) =>
         new(HttpStatusCode.NotFound, Outcomes.Error(OperationOutcome.IssueType.NotFound, message));

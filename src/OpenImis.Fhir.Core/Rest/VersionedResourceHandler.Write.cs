@@ -22,7 +22,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         row.ValidityFrom = Now(null);
         row.ValidityTo = null;
         row.LegacyId = null;
-        row.AuditUserId = Settings.AuditUserId;
+        row.AuditUserId = Db.AuditUserId;
         Db.Add(row);
         await Db.SaveChangesCheckedAsync(cancellationToken);
         await OnCreatedAsync(row, cancellationToken);
@@ -58,7 +58,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         KeepHistory(live, now);
         await ApplyAsync(typed, live, creating: false, cancellationToken);
         live.ValidityFrom = now;
-        live.AuditUserId = Settings.AuditUserId;
+        live.AuditUserId = Db.AuditUserId;
         await Db.SaveChangesCheckedAsync(cancellationToken);
         Db.ChangeTracker.Clear();
         return await ReadAsync(id, cancellationToken);
@@ -81,7 +81,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         KeepHistory(live, now);
         live.ValidityFrom = now;
         live.ValidityTo = now;
-        live.AuditUserId = Settings.AuditUserId;
+        live.AuditUserId = Db.AuditUserId;
         await Db.SaveChangesCheckedAsync(cancellationToken);
         Db.ChangeTracker.Clear();
         return VersionIds.From(now);

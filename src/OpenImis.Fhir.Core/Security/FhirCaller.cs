@@ -27,4 +27,22 @@ public sealed record FhirCaller
 
     /// <summary>The openIMIS user (<c>tblUsers.UserID</c>) once resolved; written to <c>AuditUserID</c>.</summary>
     public int? OpenImisUserId { get; init; }
+
+    /// <summary>
+    /// The districts (<c>tblLocations</c> ids) the openIMIS user works in (<c>tblUsersDistricts</c>): handlers of
+    /// location-bound types show only rows there. Null: no limit.
+    /// </summary>
+    public IReadOnlyList<int>? DistrictIds { get; init; }
+
+    /// <summary>
+    /// What the scopes allow, possibly narrowed by an enricher (the openIMIS user's rights); parsed from
+    /// <see cref="Scopes"/> when not given.
+    /// </summary>
+    public ScopeSet Access
+    {
+        get => _access ??= ScopeSet.Parse(Scopes);
+        init => _access = value;
+    }
+
+    private ScopeSet? _access;
 }

@@ -50,4 +50,19 @@ public sealed class ExportJob
 
     /// <summary>Why the export failed.</summary>
     public string? Error { get; set; }
+
+    /// <summary>The OAuth client that kicked the export off; only it may poll, cancel and download. Null without auth.</summary>
+    public string? CallerClientId { get; set; }
+
+    /// <summary>
+    /// The kick-off caller's effective grants as SMART v2 scopes (after its openIMIS user's rights), which the
+    /// export's jobs enforce; null for an unrestricted caller (Auth:Mode none).
+    /// </summary>
+    public string? CallerScopes { get; set; }
+
+    /// <summary>The kick-off caller's openIMIS user (<c>tblUsers.UserID</c>), if any.</summary>
+    public int? CallerUserId { get; set; }
+
+    /// <summary>The districts the kick-off caller's openIMIS user is limited to, comma-separated; null: no limit.</summary>
+    public string? CallerDistricts { get; set; }
 }

@@ -75,6 +75,10 @@ public sealed class FhirStateDbContext(DbContextOptions<FhirStateDbContext> opti
             e.Property(j => j.CompletedAt).HasColumnName("completed_at");
             e.Property(j => j.ExpiresAt).HasColumnName("expires_at");
             e.Property(j => j.Error).HasColumnName("error");
+            e.Property(j => j.CallerClientId).HasColumnName("caller_client_id");
+            e.Property(j => j.CallerScopes).HasColumnName("caller_scopes");
+            e.Property(j => j.CallerUserId).HasColumnName("caller_user_id");
+            e.Property(j => j.CallerDistricts).HasColumnName("caller_districts");
         });
         modelBuilder.Entity<ExportChunk>(e =>
         {

@@ -3,6 +3,7 @@ using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Formatting;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.Validation;
 
 namespace OpenImis.Fhir.Server.Endpoints;
@@ -30,6 +31,7 @@ internal static class ValidateInteractions
         var request = FhirRequest.From(context);
         var input = await OperationInput.ReadAsync(context, type, Operation);
         var handler = registry.Resolve<IReadHandler>(context.RequestServices, type);
+        context.RequestServices.GetRequiredService<AccessPolicy>().Demand(type, ScopeInteraction.Read, $"{Operation} of a stored {type} (it reads it)");
         var stored = await Interaction.RunAsync(context, type, Operation, () => handler.ReadAsync(id, context.RequestAborted), _ => 1);
         var outcome = await ValidateAsync(context.RequestServices, validator, registry, stored, input.Text("profile"));
         return new FhirResult(StatusCodes.Status200OK, Finish(outcome), request);
@@ -47,6 +49,7 @@ internal static class ValidateInteractions
 
         var (resource, input, parseIssues) = await ReadBodyAsync(context, type);
         var mode = Mode(input.Text("mode"));
+        Authorize(context, registry, type, mode);
         var outcome = new OperationOutcome();
         outcome.Issue.AddRange(parseIssues);
         if (mode is "update" or "delete")
@@ -141,6 +144,26 @@ internal static class ValidateInteractions
             return [Outcomes.Issue(OperationOutcome.IssueSeverity.Error, OperationOutcome.IssueType.NotFound,
                 $"{type}/{id} does not exist: the {mode} would fail. {Outcomes.Describe(ex.Outcome)}")];
         }
+    }
+
+    // $validate asks "would this write pass": it needs the write it asks about (c or u when no mode says which).
+    // A type no handler serves holds no data here, so validating it against the core spec needs no scope.
+    private static void Authorize(HttpContext context, HandlerRegistry registry, string type, string? mode)
+    {
+        var access = context.RequestServices.GetRequiredService<AccessPolicy>();
+        if (access.IsUnrestricted || !registry.Serves(type))
+        {
+            return;
+        }
+
+        var needed = mode switch
+        {
+            "create" => ScopeInteraction.Create,
+            "update" => ScopeInteraction.Update,
+            "delete" => ScopeInteraction.Delete,
+            _ => access.Allows(type, ScopeInteraction.Update) ? ScopeInteraction.Update : ScopeInteraction.Create,
+        };
+        access.Demand(type, needed, $"{Operation} (mode {mode ?? "unset"}) on {type}");
     }
 
     private static string? Mode(string? mode) =>

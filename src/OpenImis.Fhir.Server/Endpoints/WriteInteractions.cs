@@ -8,13 +8,10 @@ internal static class WriteInteractions
     public static async Task<IResult> CreateAsync(HttpContext context, string type)
     {
         var response = FhirRequest.From(context);
-        var resource = await RequestBody.ReadResourceAsync(context, context.RequestAborted);
         var ifNoneExist = context.Request.Headers["If-None-Exist"].ToString();
-        return await Interaction.ExecuteAsync(context, response.Interaction(InteractionKind.Create, type) with
-        {
-            Resource = resource,
-            IfNoneExist = ifNoneExist.Length == 0 ? null : ifNoneExist,
-        }, response);
+        var request = Authorized(context, response.Interaction(InteractionKind.Create, type) with { IfNoneExist = ifNoneExist.Length == 0 ? null : ifNoneExist });
+        var resource = await RequestBody.ReadResourceAsync(context, context.RequestAborted);
+        return await Interaction.ExecuteAsync(context, request with { Resource = resource }, response);
     }
 
     public static Task<IResult> UpdateAsync(HttpContext context, string type, string id) => UpdateAsync(context, type, id, null);
@@ -33,21 +30,17 @@ internal static class WriteInteractions
     private static async Task<IResult> UpdateAsync(HttpContext context, string type, string? id, IReadOnlyList<KeyValuePair<string, string>>? criteria)
     {
         var response = FhirRequest.From(context);
+        var request = Authorized(context, response.Interaction(InteractionKind.Update, type) with { Id = id, Criteria = criteria, IfMatch = IfMatch(context) });
         var resource = await RequestBody.ReadResourceAsync(context, context.RequestAborted);
-        return await Interaction.ExecuteAsync(context, response.Interaction(InteractionKind.Update, type) with
-        {
-            Id = id, Criteria = criteria, Resource = resource, IfMatch = IfMatch(context),
-        }, response);
+        return await Interaction.ExecuteAsync(context, request with { Resource = resource }, response);
     }
 
     private static async Task<IResult> PatchAsync(HttpContext context, string type, string? id, IReadOnlyList<KeyValuePair<string, string>>? criteria)
     {
         var response = FhirRequest.From(context);
+        var request = Authorized(context, response.Interaction(InteractionKind.Patch, type) with { Id = id, Criteria = criteria, IfMatch = IfMatch(context) });
         var patch = await RequestBody.ReadPatchAsync(context, context.RequestAborted);
-        return await Interaction.ExecuteAsync(context, response.Interaction(InteractionKind.Patch, type) with
-        {
-            Id = id, Criteria = criteria, Patch = patch, IfMatch = IfMatch(context),
-        }, response);
+        return await Interaction.ExecuteAsync(context, request with { Patch = patch }, response);
     }
 
     private static Task<IResult> DeleteAsync(HttpContext context, string type, string? id, IReadOnlyList<KeyValuePair<string, string>>? criteria)
@@ -57,6 +50,13 @@ internal static class WriteInteractions
         {
             Id = id, Criteria = criteria, IfMatch = IfMatch(context),
         }, response);
+    }
+
+    // A write the caller's scopes refuse is refused before its body is read: no parsing, no validation for it.
+    private static InteractionRequest Authorized(HttpContext context, InteractionRequest request)
+    {
+        context.RequestServices.GetRequiredService<FhirInteractions>().Authorize(request);
+        return request;
     }
 
     // The query of a conditional write is its criteria; the response parameters are not.

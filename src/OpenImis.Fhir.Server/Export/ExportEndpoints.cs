@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.State;
 using OpenImis.Fhir.Server.Endpoints;
 
@@ -52,6 +53,7 @@ internal static class ExportEndpoints
             Ignored = request.Ignored.Count == 0 ? null : string.Join('\n', request.Ignored),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        ExportCaller.Stamp(job, services.GetRequiredService<FhirCallerContext>().Caller);
         db.ExportJobs.Add(job);
         await db.SaveChangesAsync(context.RequestAborted);
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<ExportJobs>(j => j.OrchestrateAsync(job.Id, CancellationToken.None));
@@ -62,7 +64,7 @@ internal static class ExportEndpoints
 
     private static async Task<IResult> StatusAsync(HttpContext context, Guid id, FhirStateDbContext db, ExportFiles files, IOptions<JobsOptions> options, TimeProvider clock)
     {
-        var job = await Live(db, id, clock, files, context.RequestAborted);
+        var job = await Live(db, id, clock, files, context.RequestServices.GetRequiredService<FhirCallerContext>().Caller, context.RequestAborted);
         switch (job.Status)
         {
             case ExportStatus.Failed:
@@ -82,7 +84,7 @@ internal static class ExportEndpoints
 
     private static async Task<IResult> CancelAsync(HttpContext context, Guid id, FhirStateDbContext db, ExportFiles files, TimeProvider clock)
     {
-        var job = await Live(db, id, clock, files, context.RequestAborted);
+        var job = await Live(db, id, clock, files, context.RequestServices.GetRequiredService<FhirCallerContext>().Caller, context.RequestAborted);
         await db.ExportJobs.Where(j => j.Id == job.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ExportStatus.Cancelled), context.RequestAborted);
         files.Remove(id);
@@ -91,7 +93,7 @@ internal static class ExportEndpoints
 
     private static async Task FileAsync(HttpContext context, Guid id, int seq, FhirStateDbContext db, ExportFiles files, TimeProvider clock)
     {
-        var job = await Live(db, id, clock, files, context.RequestAborted);
+        var job = await Live(db, id, clock, files, context.RequestServices.GetRequiredService<FhirCallerContext>().Caller, context.RequestAborted);
         var path = files.File(id, seq);
         if (job.Status != ExportStatus.Completed || !File.Exists(path))
         {
@@ -114,13 +116,15 @@ internal static class ExportEndpoints
     }
 
     // A cancelled export, or one past its retention, is gone: 404, and its files with it.
-    private static async Task<ExportJob> Live(FhirStateDbContext db, Guid id, TimeProvider clock, ExportFiles files, CancellationToken cancellationToken)
+    private static async Task<ExportJob> Live(FhirStateDbContext db, Guid id, TimeProvider clock, ExportFiles files, FhirCaller caller, CancellationToken cancellationToken)
     {
         var job = await db.ExportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
         if (job is null || job.Status == ExportStatus.Cancelled)
         {
             throw FhirException.NotFound($"There is no export {id:N} (it was cancelled, or never existed).");
         }
+
+        ExportCaller.DemandOwner(job, caller);
 
         if (job.ExpiresAt is { } expires && expires <= clock.GetUtcNow().UtcDateTime)
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Export;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.State;
 
 namespace OpenImis.Fhir.Server.Export;
@@ -35,6 +36,8 @@ internal sealed class ExportJobs(
         {
             return;
         }
+
+        services.GetRequiredService<FhirCallerContext>().Caller = ExportCaller.Of(job);
 
         try
         {
@@ -70,6 +73,8 @@ internal sealed class ExportJobs(
         {
             return;
         }
+
+        services.GetRequiredService<FhirCallerContext>().Caller = ExportCaller.Of(job);
 
         try
         {

@@ -4,6 +4,7 @@ using OpenImis.Fhir.Core.Conformance;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Rest.Interactions;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Server.Endpoints;
 
 namespace OpenImis.Fhir.Server.Export;
@@ -47,12 +48,18 @@ internal static class ExportKickoff
 
         var since = values.TryGetValue("_since", out var sinceValues) ? ParseSince(sinceValues) : null;
         var allowed = Allowed(level, registry);
-        var types = allowed;
+        var access = context.RequestServices.GetRequiredService<AccessPolicy>();
+        var types = Readable(allowed, access, level);
         if (values.TryGetValue("_type", out var asked))
         {
             foreach (var type in asked.Where(t => !allowed.Contains(t)))
             {
                 Refuse("_type", $"'{type}' is not exported at the {level} level here.");
+            }
+
+            foreach (var type in asked.Where(t => allowed.Contains(t) && !access.Allows(t, ScopeInteraction.Read)))
+            {
+                throw access.Forbidden(type, ScopeInteraction.Read, $"exporting {type}");
             }
 
             types = asked.Where(allowed.Contains).Distinct(StringComparer.Ordinal).ToList();
@@ -73,6 +80,7 @@ internal static class ExportKickoff
 
         if (level == ExportLevel.Group)
         {
+            access.Demand("Group", ScopeInteraction.Read, "a Group export (it reads the Group)");
             patients = await MembersAsync(context.RequestServices, registry, groupId!, patients);
         }
 
@@ -102,6 +110,15 @@ internal static class ExportKickoff
             ExportLevel.System => data.ToList(),
             _ => data.Where(ExportLevel.CompartmentTypes.Contains).ToList(),
         };
+    }
+
+    // The types exported are those the caller may read (r); a caller that may read none is refused.
+    private static List<string> Readable(IReadOnlyList<string> allowed, AccessPolicy access, string level)
+    {
+        var readable = allowed.Where(t => access.Allows(t, ScopeInteraction.Read)).ToList();
+        return readable.Count > 0 || allowed.Count == 0
+            ? readable
+            : throw FhirException.Forbidden($"The token may read none of the types a {level} export holds; it needs r (or v1 .read) on at least one.");
     }
 
     private static async Task<Dictionary<string, List<string>>> ParametersAsync(HttpContext context)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Conformance;
@@ -43,9 +44,18 @@ internal static class FhirHostingExtensions
         // Pooled: a read is short, and creating a context per request showed in the profile. Modules add interceptors
         // as IInterceptor services (the Location module's cache hears of committed location writes that way).
         var preparedStatementGuard = new PreparedStatementGuard();
-        services.AddDbContextPool<ImisDbContext>((provider, options) =>
+        // The pool is behind a factory so that each scope's context is told where its writes' AuditUserID comes from
+        // (EF Core's pattern for per-scope state in pooled contexts).
+        services.AddPooledDbContextFactory<ImisDbContext>((provider, options) =>
             options.UseOpenImis(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, modules)
                 .AddInterceptors([preparedStatementGuard, .. provider.GetServices<IInterceptor>()]));
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<ImisDbContext>>().CreateDbContext();
+            var audit = provider.GetRequiredService<Core.Security.AuditUser>();
+            db.AuditUserSource = () => audit.Id;
+            return db;
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FhirSerialization>();
         services.AddSingleton<CapabilityStatementBuilder>();

@@ -52,10 +52,17 @@ public sealed class FakeIdentityProvider : IDisposable
 
     /// <summary>A token signed with the current key; each part can be spoiled by a test.</summary>
     public string Token(string scope = "system/*.cruds", string? issuer = null, string audience = Audience,
-        DateTime? notBefore = null, DateTime? expires = null, string? kid = null, RSA? key = null, string clientId = "test-client")
+        DateTime? notBefore = null, DateTime? expires = null, string? kid = null, RSA? key = null, string clientId = "test-client",
+        string? user = "Admin")
     {
         var now = DateTime.UtcNow;
         var signingKey = key ?? _keys.Single(k => k.Kid == (kid ?? CurrentKid)).Key;
+        var claims = new Dictionary<string, object> { ["scope"] = scope, ["azp"] = clientId, ["sub"] = "service-account-" + clientId };
+        if (user is not null)
+        {
+            claims["preferred_username"] = user;
+        }
+
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer ?? Issuer,
@@ -63,7 +70,7 @@ public sealed class FakeIdentityProvider : IDisposable
             IssuedAt = notBefore ?? now,
             NotBefore = notBefore ?? now.AddSeconds(-5),
             Expires = expires ?? now.AddMinutes(5),
-            Claims = new Dictionary<string, object> { ["scope"] = scope, ["azp"] = clientId, ["sub"] = "service-account-test", ["preferred_username"] = "Admin" },
+            Claims = claims,
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(signingKey) { KeyId = kid ?? CurrentKid }, SecurityAlgorithms.RsaSha256),
         });
     }

@@ -40,6 +40,7 @@ public sealed class BundleInteractions(
     {
         var requests = bundle.Entry.Select((entry, i) => EntryRequests.From(entry, i, context)).ToList();
         CheckDistinctTargets(requests);
+        Authorize(requests);
         var order = TransactionOrder.Of(bundle.Entry, requests);
         return await transactions.RunAsync(async token =>
         {
@@ -111,6 +112,26 @@ public sealed class BundleInteractions(
                 $"Bundle.entry[{index}] ({Describe(request)}) failed with HTTP {(int)ex.Status}; the transaction was rolled back and nothing was written.",
                 $"Bundle.entry[{index}]"));
             throw new FhirException(ex.Status, outcome, ex);
+        }
+    }
+
+    // A transaction is all or nothing: an entry the caller's scopes refuse refuses the whole Bundle before any runs.
+    private void Authorize(IReadOnlyList<InteractionRequest> requests)
+    {
+        for (var i = 0; i < requests.Count; i++)
+        {
+            try
+            {
+                interactions.Authorize(requests[i]);
+            }
+            catch (FhirException ex)
+            {
+                var outcome = (OperationOutcome)ex.Outcome.DeepCopy();
+                outcome.Issue.Add(Outcomes.Issue(OperationOutcome.IssueSeverity.Error, OperationOutcome.IssueType.Forbidden,
+                    $"Bundle.entry[{i}] ({Describe(requests[i])}) is not allowed; the transaction was refused and nothing was written.",
+                    $"Bundle.entry[{i}]"));
+                throw new FhirException(ex.Status, outcome, ex);
+            }
         }
     }
 

@@ -15,6 +15,8 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<WriteTransactions>();
         services.AddScoped<Subscriptions.ChangeOutbox>();
         services.AddScoped<Security.FhirCallerContext>();
+        services.AddScoped<Security.AccessPolicy>();
+        services.AddScoped<Security.AuditUser>();
         services.AddSingleton<Subscriptions.ChangeSignal>();
         services.AddScoped<FhirInteractions>();
         services.AddScoped<BundleInteractions>();

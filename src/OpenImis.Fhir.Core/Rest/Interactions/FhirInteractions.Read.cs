@@ -40,7 +40,7 @@ public sealed partial class FhirInteractions
         IReadOnlyList<Resource> included = [];
         if (query.Includes.Count > 0 && result.Matches.Count > 0)
         {
-            var includes = new SearchIncludes(registry, services, options, request.Strict);
+            var includes = new SearchIncludes(registry, services, options, request.Strict, access);
             (included, var notes) = await includes.RunAsync(result.Matches, query.Includes, cancellationToken);
             query = query with { Ignored = [.. query.Ignored, .. notes] };
         }
@@ -68,7 +68,7 @@ public sealed partial class FhirInteractions
     {
         var options = searchOptions.CurrentValue;
         var query = SearchQueryParser.Parse(criteria, handler.SearchParameters, options, strict);
-        return new SearchChains(registry, services, options, strict).ResolveAsync(handler, query, cancellationToken);
+        return new SearchChains(registry, services, options, strict, access).ResolveAsync(handler, query, cancellationToken);
     }
 
     private async Task<InteractionResult> HistoryAsync(InteractionRequest request, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed partial class FhirInteractions
     private async Task<InteractionResult> AnswerAsync(ICreateHandler handler, InteractionResult result, InteractionRequest request, CancellationToken cancellationToken)
     {
         if (handler is not ICreateAnswer answer || result.Status != HttpStatusCode.Created || request.Return != PreferReturn.Representation
-            || result.VersionOf?.Id is not { } id || !registry.Serves(answer.AnswerType))
+            || result.VersionOf?.Id is not { } id || !registry.Serves(answer.AnswerType) || !access.Allows(answer.AnswerType, Security.ScopeInteraction.Read))
         {
             return result;
         }
@@ -65,6 +65,7 @@ public sealed partial class FhirInteractions
             if (target is null)
             {
                 // A conditional update that matches nothing creates, as FHIR says, when the body has no id.
+                access.Demand(request.ResourceType, Security.ScopeInteraction.Create, $"a conditional update that creates a {request.ResourceType}");
                 var created = await Handler<ICreateHandler>(request).CreateAsync(Copy(resource), token);
                 Changed(created, ChangeAction.Create);
                 return Written(HttpStatusCode.Created, created, request, $"Created {request.ResourceType}/{created.Id}.", issues, VersionLocation(request, created));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.Subscriptions;
 using OpenImis.Fhir.Core.Terminology;
 using OpenImis.Fhir.Core.Validation;
@@ -24,12 +25,52 @@ public sealed partial class FhirInteractions(
     ChangeOutbox outbox,
     WriteValidator validation,
     LegacyCodings legacyCodings,
-    IOptionsMonitor<SearchOptions> searchOptions)
+    IOptionsMonitor<SearchOptions> searchOptions,
+    AccessPolicy access)
 {
     private static readonly IReadOnlySet<string> UnderstoodModifiers = new HashSet<string>(StringComparer.Ordinal);
 
-    /// <summary>Runs the interaction; failures are <see cref="FhirException"/>s.</summary>
-    public Task<InteractionResult> ExecuteAsync(InteractionRequest request, CancellationToken cancellationToken) => request.Kind switch
+    /// <summary>Runs the interaction; failures are <see cref="FhirException"/>s (403 when the caller's scopes do not allow it).</summary>
+    public Task<InteractionResult> ExecuteAsync(InteractionRequest request, CancellationToken cancellationToken)
+    {
+        Authorize(request);
+        return RunAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// 403 unless the caller's scopes allow the interaction: read, vread and history need r, search s, create c,
+    /// update and patch u, delete d; a conditional write also needs s (it searches), and so does a conditional create.
+    /// An unserved type is left to the handler registry's 404.
+    /// </summary>
+    public void Authorize(InteractionRequest request)
+    {
+        if (access.IsUnrestricted || !registry.Serves(request.ResourceType))
+        {
+            return;
+        }
+
+        var conditional = request.Kind is InteractionKind.Update or InteractionKind.Patch or InteractionKind.Delete && request.Id is null
+            || request.Kind == InteractionKind.Create && request.IfNoneExist is not null;
+        var needed = request.Kind switch
+        {
+            InteractionKind.Read or InteractionKind.VRead or InteractionKind.HistoryInstance or InteractionKind.HistoryType => ScopeInteraction.Read,
+            InteractionKind.Search => ScopeInteraction.Search,
+            InteractionKind.Create => ScopeInteraction.Create,
+            InteractionKind.Update or InteractionKind.Patch => ScopeInteraction.Update,
+            InteractionKind.Delete => ScopeInteraction.Delete,
+            _ => ScopeInteraction.None,
+        } | (conditional ? ScopeInteraction.Search : ScopeInteraction.None);
+        access.Demand(request.ResourceType, needed, $"{Describe(request.Kind, conditional)} on {request.ResourceType}");
+    }
+
+    private static string Describe(InteractionKind kind, bool conditional) =>
+        (conditional ? "conditional " : string.Empty) + kind switch
+        {
+            InteractionKind.HistoryInstance or InteractionKind.HistoryType => "history",
+            var other => other.ToString().ToLowerInvariant(),
+        };
+
+    private Task<InteractionResult> RunAsync(InteractionRequest request, CancellationToken cancellationToken) => request.Kind switch
     {
         InteractionKind.Read => ReadAsync(request, cancellationToken),
         InteractionKind.VRead => ReadVersionAsync(request, cancellationToken),
@@ -63,8 +104,25 @@ public sealed partial class FhirInteractions(
         }
 
         ModifierExtensions.ThrowIfUnknown(resource, UnderstoodModifiers);
+        DemandSubscribedType(resource);
         ResourceReferences.MakeLocal(resource, request.BaseUrl);
         return legacyCodings.Normalise(resource);
+    }
+
+    // A subscription delivers the resources its criteria select: writing one needs read and search on that type, so
+    // that a client cannot subscribe its way to data its scopes do not show (whichever module serves Subscription).
+    private void DemandSubscribedType(Resource resource)
+    {
+        if (resource is not Subscription { Criteria: { Length: > 0 } criteria })
+        {
+            return;
+        }
+
+        var type = criteria.Split('?', 2)[0].Split('/')[^1];
+        if (registry.Serves(type))
+        {
+            access.Demand(type, ScopeInteraction.Read | ScopeInteraction.Search, $"a Subscription on {type} (its notifications carry {type} resources)");
+        }
     }
 
     // Validation on write, with the warnings of Prepare in front of its own issues.

@@ -9,7 +9,7 @@ namespace OpenImis.Fhir.Core.Rest.Interactions;
 /// as a query (one SQL statement with <c>IN (SELECT ...)</c>, whichever modules own the two types); otherwise the
 /// other type is searched first and at most <see cref="SearchOptions.MaxChainIds"/> ids are carried over, else 400.
 /// </summary>
-internal sealed class SearchChains(HandlerRegistry registry, IServiceProvider services, SearchOptions options, bool strict)
+internal sealed class SearchChains(HandlerRegistry registry, IServiceProvider services, SearchOptions options, bool strict, Security.AccessPolicy access)
 {
     // A chain of chains is parsed and resolved once per link: bounded, as every other part of a query is.
     private const int MaxDepth = 3;
@@ -67,9 +67,17 @@ internal sealed class SearchChains(HandlerRegistry registry, IServiceProvider se
         return query with { Criteria = criteria, Chains = [], ReverseChains = [], Ignored = notes };
     }
 
-    private ISearchHandler Handler(string type, string key) => registry.Serves(type)
-        ? registry.Resolve<ISearchHandler>(services, type)
-        : throw FhirException.BadRequest($"'{key}': resource type '{type}' is not served here.");
+    // A chain or _has searches the other type: without s on it, a client could probe resources it may not see.
+    private ISearchHandler Handler(string type, string key)
+    {
+        if (!registry.Serves(type))
+        {
+            throw FhirException.BadRequest($"'{key}': resource type '{type}' is not served here.");
+        }
+
+        access.Demand(type, Security.ScopeInteraction.Search, $"'{key}' (a search of {type})");
+        return registry.Resolve<ISearchHandler>(services, type);
+    }
 
     // The other type's criterion, itself resolved. A part it would ignore makes the whole chain ignored: answering
     // the chain without it would match more than was asked for.

@@ -11,7 +11,7 @@ namespace OpenImis.Fhir.Core.Rest.Interactions;
 /// type's reference parameter. Every resource appears once, matches first; at most
 /// <see cref="SearchOptions.MaxIncludes"/> are added.
 /// </summary>
-internal sealed class SearchIncludes(HandlerRegistry registry, IServiceProvider services, SearchOptions options, bool strict)
+internal sealed class SearchIncludes(HandlerRegistry registry, IServiceProvider services, SearchOptions options, bool strict, Security.AccessPolicy access)
 {
     private readonly List<Resource> _included = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -93,6 +93,13 @@ internal sealed class SearchIncludes(HandlerRegistry registry, IServiceProvider 
                 continue;
             }
 
+            if (!access.CanSee(group.Key))
+            {
+                // Left out, never revealed: the token may not see that type.
+                NotVisible(directive, group.Key);
+                continue;
+            }
+
             var handler = registry.Resolve<ISearchHandler>(services, group.Key);
             var id = handler.SearchParameters.First(p => p.Name == "_id");
             var ids = group.Select(r => r.Id).ToList();
@@ -104,6 +111,12 @@ internal sealed class SearchIncludes(HandlerRegistry registry, IServiceProvider 
     {
         if (Parameter(directive) is not { } parameter)
         {
+            return;
+        }
+
+        if (!access.CanSee(directive.SourceType))
+        {
+            NotVisible(directive, directive.SourceType);
             return;
         }
 
@@ -143,6 +156,15 @@ internal sealed class SearchIncludes(HandlerRegistry registry, IServiceProvider 
         {
             _seen.Add(Key(resource));
             _included.Add(resource);
+        }
+    }
+
+    private void NotVisible(IncludeDirective directive, string type)
+    {
+        var note = $"'{directive}': this token may not read {type}; none were included.";
+        if (!_notes.Contains(note))
+        {
+            _notes.Add(note);
         }
     }
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
-using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Modules.Claim.Data;
 using OpenImis.Fhir.Modules.Product.Data;
 
@@ -14,11 +12,11 @@ namespace OpenImis.Fhir.Modules.Claim.Adjudication;
 /// relative-price lines wait for the batch run. Claims of one policy are processed one at a time (an advisory lock
 /// per policy), so that two claims cannot both spend the same remaining ceiling.
 /// </summary>
-internal sealed class ClaimProcessing(ImisDbContext db, IOptionsMonitor<FhirServerOptions> options)
+internal sealed class ClaimProcessing(ImisDbContext db)
 {
     public async System.Threading.Tasks.Task ProcessAsync(ClaimRow claim, IReadOnlyList<ClaimLine> accepted, DateTime now, CancellationToken cancellationToken)
     {
-        var audit = options.CurrentValue.AuditUserId;
+        var audit = db.AuditUserId;
         var covered = accepted.Where(l => l.PolicyId is not null && l.ProductId is not null).ToList();
         await ReleaseAsync(claim, now, cancellationToken);
         if (covered.Count == 0)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Claim.Data;
 
@@ -19,10 +20,15 @@ internal sealed class ClaimResponseHandler(
     IOptionsMonitor<FhirServerOptions> options,
     ClaimResponseMapper mapper,
     ClaimResponseSearchParameters searchParameters,
-    ClaimReview review)
+    ClaimReview review,
+    FhirCallerContext caller)
     : VersionedResourceHandler<ClaimRow, ClaimResponse>(db, clock, options)
 {
     public override string Profile => ClaimResponseCodes.Profile;
+
+    // A district user (tblUsersDistricts) sees a claim of a health facility in its districts only, as in openIMIS (404 elsewhere, left out of searches).
+    protected override IQueryable<ClaimRow> Scope(IQueryable<ClaimRow> rows) =>
+        caller.Caller.DistrictIds is { } districts ? rows.Where(c => districts.Contains(c.HealthFacility!.LocationId)) : rows;
 
     protected override IReadOnlyList<SearchParameter<ClaimRow>> ResourceSearchParameters => searchParameters.All;
 

@@ -1,9 +1,7 @@
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
-using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Modules.Claim.Data;
 
 namespace OpenImis.Fhir.Modules.Claim.Adjudication;
@@ -14,7 +12,7 @@ namespace OpenImis.Fhir.Modules.Claim.Adjudication;
 /// <c>complete</c> saves it and processes the claim (valuation, §2.3). Only a checked claim (status 4) moves; a
 /// review that rejects every line rejects the claim (§2.1).
 /// </summary>
-internal sealed class ClaimReview(ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options, ClaimResponseCodes codes, ClaimProcessing processing)
+internal sealed class ClaimReview(ImisDbContext db, TimeProvider clock, ClaimResponseCodes codes, ClaimProcessing processing)
 {
     public async System.Threading.Tasks.Task ApplyAsync(ClaimResponse resource, ClaimRow claim, CancellationToken cancellationToken)
     {
@@ -34,7 +32,7 @@ internal sealed class ClaimReview(ImisDbContext db, TimeProvider clock, IOptions
         var lines = ClaimResponseMapper.Ordered(claim.Items, claim.Services);
         var decisions = ReviewDecisions.Read(resource, lines, codes);
         var now = VersionTime(claim);
-        var audit = options.CurrentValue.AuditUserId;
+        var audit = db.AuditUserId;
         ClaimLineHistory.KeepCopies(db, lines, now, audit);
         foreach (var decision in decisions)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Claim.Data;
 using OpenImis.Fhir.Modules.Claim.Mapping;
@@ -23,10 +24,15 @@ internal sealed class ClaimHandler(
     IOptionsMonitor<FhirServerOptions> options,
     ClaimMapper mapper,
     ClaimEntry entry,
-    ClaimSubmission submission)
+    ClaimSubmission submission,
+    FhirCallerContext caller)
     : VersionedResourceHandler<ClaimRow, FhirClaim>(db, clock, options), ICreateAnswer
 {
     public override string Profile => ClaimFhir.Profile;
+
+    // A district user (tblUsersDistricts) sees a claim of a health facility in its districts only, as in openIMIS (404 elsewhere, left out of searches).
+    protected override IQueryable<ClaimRow> Scope(IQueryable<ClaimRow> rows) =>
+        caller.Caller.DistrictIds is { } districts ? rows.Where(c => districts.Contains(c.HealthFacility!.LocationId)) : rows;
 
     public string AnswerType => "ClaimResponse";
 
@@ -45,7 +51,7 @@ internal sealed class ClaimHandler(
 
     protected override async System.Threading.Tasks.Task ApplyAsync(FhirClaim resource, ClaimRow row, bool creating, CancellationToken cancellationToken)
     {
-        await entry.ApplyAsync(resource, row, Settings.AuditUserId, cancellationToken);
+        await entry.ApplyAsync(resource, row, Db.AuditUserId, cancellationToken);
 
         // Decision §6.1: a claim code is unique among all live claims, as the official module enters them; openIMIS has
         // no unique index on it, so the lock makes "free, so take it" one step for concurrent submissions.
@@ -57,5 +63,5 @@ internal sealed class ClaimHandler(
     }
 
     protected override System.Threading.Tasks.Task OnCreatedAsync(ClaimRow row, CancellationToken cancellationToken) =>
-        submission.SubmitAsync(row, Settings.AuditUserId, cancellationToken);
+        submission.SubmitAsync(row, Db.AuditUserId, cancellationToken);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Insuree.Data;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
@@ -20,12 +21,20 @@ internal sealed class GroupHandler(
     IOptionsMonitor<FhirServerOptions> options,
     GroupMapper mapper,
     InsureeLookups lookups,
-    VillageLookup villages)
+    VillageLookup villages,
+    FhirCallerContext caller)
     : VersionedResourceHandler<Family, Group>(db, clock, options)
 {
     public override string Profile => OpenImisIg.GroupProfile;
 
     protected override IReadOnlyList<SearchParameter<Family>> ResourceSearchParameters => GroupSearchParameters.All;
+
+    // A district user (tblUsersDistricts) sees the families of its districts' villages only, as in openIMIS: rows
+    // elsewhere are missing for it (404 on read, left out of searches, includes, history and its exports).
+    protected override IQueryable<Family> Scope(IQueryable<Family> rows) =>
+        caller.Caller.DistrictIds is { } districts
+            ? rows.Where(f => f.Location!.Parent!.ParentId != null && districts.Contains(f.Location!.Parent!.ParentId!.Value))
+            : rows;
 
     // History copies of insurees keep their FamilyID: only live rows are members. The village comes from the
     // location cache (GroupMapper), not from a join.
@@ -46,7 +55,7 @@ internal sealed class GroupHandler(
             references.VillageId, $"{GroupReferences.AddressElement}.extension[location]", cancellationToken);
         var members = await lookups.LiveInsureesAsync(references.MemberIds, "Group.member", cancellationToken);
         mapper.ToEntity(resource, row, village);
-        FamilyMembership.Apply(Db, row, references.HeadOf(members), members, Clock.GetUtcNow().UtcDateTime, Settings.AuditUserId);
+        FamilyMembership.Apply(Db, row, references.HeadOf(members), members, Clock.GetUtcNow().UtcDateTime, Db.AuditUserId);
     }
 
     // A family can go only when its head is all that is left in it: the others would lose their family silently.
@@ -64,7 +73,7 @@ internal sealed class GroupHandler(
 
         if (row.HeadInsuree is { ValidityTo: null } head && head.FamilyId == row.Id)
         {
-            FamilyMembership.Detach(Db, head, Clock.GetUtcNow().UtcDateTime, Settings.AuditUserId);
+            FamilyMembership.Detach(Db, head, Clock.GetUtcNow().UtcDateTime, Db.AuditUserId);
         }
 
         return System.Threading.Tasks.Task.CompletedTask;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Insuree.Mapping;
 using OpenImis.Fhir.Modules.Insuree.Search;
@@ -20,12 +21,20 @@ internal sealed class PatientHandler(
     PatientMapper mapper,
     PatientSearchParameters searchParameters,
     InsureeLookups lookups,
-    VillageLookup villages)
+    VillageLookup villages,
+    FhirCallerContext caller)
     : VersionedResourceHandler<Data.Insuree, Patient>(db, clock, options)
 {
     public override string Profile => OpenImisIg.PatientProfile;
 
     protected override IReadOnlyList<SearchParameter<Data.Insuree>> ResourceSearchParameters => searchParameters.All;
+
+    // A district user (tblUsersDistricts) sees the families of its districts' villages only, as in openIMIS: rows
+    // elsewhere are missing for it (404 on read, left out of searches, includes, history and its exports).
+    protected override IQueryable<Data.Insuree> Scope(IQueryable<Data.Insuree> rows) =>
+        caller.Caller.DistrictIds is { } districts
+            ? rows.Where(i => i.Family!.Location!.Parent!.ParentId != null && districts.Contains(i.Family!.Location!.Parent!.ParentId!.Value))
+            : rows;
 
     // Only references to one row each: the read stays one SQL query with left joins. The villages come from the
     // location cache (PatientMapper), not from joins: planning the two four-level chains cost more than the read.
@@ -45,7 +54,7 @@ internal sealed class PatientHandler(
             ? await villages.LiveVillageAsync(villageId, $"{PatientReferences.InsureeAddressElement}.extension[location]", cancellationToken)
             : null;
         var now = VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime);
-        mapper.ToEntity(resource, row, new PatientLinks(family, village, now, Settings.AuditUserId));
+        mapper.ToEntity(resource, row, new PatientLinks(family, village, now, Db.AuditUserId));
         if (row.ChfId is not { } chfId)
         {
             return;

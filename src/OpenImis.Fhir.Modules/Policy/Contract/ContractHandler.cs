@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Policy.Data;
 
@@ -19,10 +20,15 @@ internal sealed class ContractHandler(
     IOptionsMonitor<FhirServerOptions> options,
     ContractMapper mapper,
     Enrolment enrolment,
-    Contributions contributions)
+    Contributions contributions,
+    FhirCallerContext caller)
     : VersionedResourceHandler<PolicyRow, Hl7.Fhir.Model.Contract>(db, clock, options)
 {
     public override string Profile => PolicyIg.ContractProfile;
+
+    // A district user (tblUsersDistricts) sees a policy of a family in its districts only, as in openIMIS (404 elsewhere, left out of searches).
+    protected override IQueryable<PolicyRow> Scope(IQueryable<PolicyRow> rows) =>
+        caller.Caller.DistrictIds is { } districts ? rows.Where(p => p.Family!.Location!.Parent!.ParentId != null && districts.Contains(p.Family!.Location!.Parent!.ParentId!.Value)) : rows;
 
     protected override IReadOnlyList<SearchParameter<PolicyRow>> ResourceSearchParameters => ContractSearchParameters.All;
 
@@ -39,7 +45,7 @@ internal sealed class ContractHandler(
         Hl7.Fhir.Model.Contract resource, PolicyRow row, bool creating, CancellationToken cancellationToken)
     {
         var request = ContractRequest.Read(resource);
-        var write = new PolicyWrite(VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime), Settings.AuditUserId);
+        var write = new PolicyWrite(VersionIds.Truncate(Clock.GetUtcNow().UtcDateTime), Db.AuditUserId);
         if (creating)
         {
             await enrolment.EnrolAsync(request, row, write, cancellationToken);

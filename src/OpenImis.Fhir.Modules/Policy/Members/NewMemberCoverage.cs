@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Modules.Policy.Data;
 
@@ -70,7 +71,7 @@ internal sealed class NewMemberCoverage(TimeProvider clock, IOptionsMonitor<Fhir
                 ExpiryDate = policy.ExpiryDate,
                 IsOffline = false,
                 ValidityFrom = now,
-                AuditUserId = options.CurrentValue.AuditUserId,
+                AuditUserId = db is ImisDbContext imis ? imis.AuditUserId : options.CurrentValue.AuditUserId,
             });
         }
     }
