@@ -9,7 +9,7 @@ namespace OpenImis.Fhir.Server.Security.Smart;
 
 /// <summary>
 /// Answers an authenticated client_credentials request: an access token for the client with the requested scopes
-/// cut to those it is registered with (<see cref="ScopeGrant"/>); none left is <c>invalid_scope</c>.
+/// cut to those it is registered with (<see cref="ClientScopeGrant"/>); none left is <c>invalid_scope</c>.
 /// </summary>
 internal sealed class ClientCredentialsHandler(IOpenIddictApplicationManager applications, IOptions<SmartOptions> options) : IOpenIddictServerHandler<HandleTokenRequestContext>
 {
@@ -43,7 +43,7 @@ internal sealed class ClientCredentialsHandler(IOpenIddictApplicationManager app
         }
 
         var allowed = ClientScopes.Of(await applications.GetPermissionsAsync(application, context.CancellationToken));
-        var granted = ScopeGrant.Intersect(requested, allowed);
+        var granted = ClientScopeGrant.Intersect(requested, allowed);
         if (granted.Count == 0)
         {
             context.Reject(Errors.InvalidScope, $"None of the requested scopes is allowed for this client; it may ask for: {string.Join(' ', allowed)}.");
