@@ -13,7 +13,8 @@ namespace OpenImis.Fhir.Server.Subscriptions;
 /// The resource is judged in its current state, which is the change's new state unless it changed again since
 /// (then the later change is judged the same way). R4 criteria never match a delete (R4 semantics); a topic
 /// matches a delete by its trigger, and by the filters that need no resource (on the id); any other filter cannot be
-/// judged on a deleted resource, so such a subscription is not notified of deletes. One evaluator serves one batch
+/// judged on a deleted resource, so such a subscription is not notified of deletes. Changes that happened before
+/// the subscription was made (its creation time against the change's lastUpdated) do not match it. One evaluator serves one batch
 /// of changes and remembers each search's answer for it.
 /// </summary>
 internal sealed class SubscriptionEvaluator(HandlerRegistry registry, FhirInteractions interactions, IServiceProvider services, ILogger logger)
@@ -22,7 +23,8 @@ internal sealed class SubscriptionEvaluator(HandlerRegistry registry, FhirIntera
 
     public async Task<bool> MatchesAsync(SubscriptionRecord subscription, ChangeEvent change, CancellationToken cancellationToken)
     {
-        if (subscription.ResourceType != change.ResourceType)
+        // A subscription hears of changes made from its creation on, not of older ones still in the outbox.
+        if (subscription.ResourceType != change.ResourceType || change.OccurredAt < subscription.CreatedAt)
         {
             return false;
         }

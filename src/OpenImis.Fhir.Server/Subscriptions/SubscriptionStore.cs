@@ -10,7 +10,7 @@ namespace OpenImis.Fhir.Server.Subscriptions;
 /// context's own connection and current transaction, so that a Subscription written by the engine commits or rolls
 /// back with the rest of its write (a transaction Bundle, the outbox row of the write).
 /// </summary>
-internal sealed class SubscriptionStore(ImisDbContext imis) : IAsyncDisposable
+internal sealed class SubscriptionStore(ImisDbContext imis) : IAsyncDisposable, IDisposable
 {
     private FhirStateDbContext? _db;
 
@@ -40,6 +40,8 @@ internal sealed class SubscriptionStore(ImisDbContext imis) : IAsyncDisposable
             await _db.DisposeAsync();
         }
     }
+
+    public void Dispose() => _db?.Dispose();
 
     private FhirStateDbContext Create()
     {

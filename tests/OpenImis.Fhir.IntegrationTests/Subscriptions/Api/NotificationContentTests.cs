@@ -37,8 +37,8 @@ public sealed class NotificationContentTests(SubscriptionApiFixture server) : IC
         var notified = status.Parameter.Single(p => p.Name == "notification-event");
         Assert.Equal("1", notified.Part.Single(p => p.Name == "event-number").Value.ToString());
         Assert.All(bundle.Entry, e => Assert.True(e.Request is not null && e.Response is not null, "every entry has request and response"));
-        Assert.False(ProfileValidator.HasErrors(server.Factory.Services.GetRequiredService<ProfileValidator>()
-            .Validate(bundle, "http://hl7.org/fhir/StructureDefinition/Bundle")));
+        var outcome = server.Factory.Services.GetRequiredService<ProfileValidator>().Validate(CoreOnly(bundle), "http://hl7.org/fhir/StructureDefinition/Bundle");
+        Assert.False(ProfileValidator.HasErrors(outcome), OpenImis.Fhir.Core.Errors.Outcomes.Describe(outcome));
         switch (content)
         {
             case "empty":
@@ -113,6 +113,20 @@ public sealed class NotificationContentTests(SubscriptionApiFixture server) : IC
         Assert.Equal(3, bundle.Entry.Count);
         Assert.All(bundle.Entry.Skip(1), e => Assert.IsType<Patient>(e.Resource));
         Assert.Equal(2, ((Parameters)bundle.Entry[0].Resource).Parameter.Count(p => p.Name == "notification-event"));
+    }
+
+    // The Bundle as a core Bundle: the claimed profiles are dropped, since the validator would report the backport
+    // ones as unresolvable (the repository does not carry them) and validate the test Patient against openIMIS's.
+    private static Bundle CoreOnly(Bundle bundle)
+    {
+        var copy = (Bundle)bundle.DeepCopy();
+        copy.Meta = null;
+        foreach (var entry in copy.Entry.Where(e => e.Resource is not null))
+        {
+            entry.Resource.Meta = null;
+        }
+
+        return copy;
     }
 
     // entry[0]: the status Parameters, with the request of a $status call (backport-notification-bundle-r4-1).

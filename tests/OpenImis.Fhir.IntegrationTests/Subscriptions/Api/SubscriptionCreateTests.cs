@@ -23,9 +23,10 @@ public sealed class SubscriptionCreateTests(SubscriptionApiFixture server) : ICl
         sent.Status = Subscription.SubscriptionStatus.Active;
 
         var created = await client.CreateAsync(sent);
+        var status = client.LastResult!.Status;
         var read = await client.ReadAsync<Subscription>($"Subscription/{created!.Id}");
 
-        Assert.StartsWith("201", client.LastResult!.Status, StringComparison.Ordinal);
+        Assert.StartsWith("201", status, StringComparison.Ordinal);
         Assert.Equal((Subscription.SubscriptionStatus.Requested, Subscription.SubscriptionStatus.Requested), (created.Status, read!.Status));
         Assert.Equal(($"Claim?patient=Patient/{patient.Id}", "1"), (read.Criteria, read.Meta.VersionId));
     }
