@@ -38,7 +38,9 @@ public sealed class NotificationContentTests(SubscriptionApiFixture server) : IC
         Assert.Equal("1", notified.Part.Single(p => p.Name == "event-number").Value.ToString());
         Assert.All(bundle.Entry, e => Assert.True(e.Request is not null && e.Response is not null, "every entry has request and response"));
         var outcome = server.Factory.Services.GetRequiredService<ProfileValidator>().Validate(CoreOnly(bundle), "http://hl7.org/fhir/StructureDefinition/Bundle");
-        Assert.False(ProfileValidator.HasErrors(outcome), OpenImis.Fhir.Core.Errors.Outcomes.Describe(outcome));
+        Assert.False(ProfileValidator.HasErrors(outcome), string.Join("; ", outcome.Issue
+            .Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
+            .Select(i => $"{i.Details?.Text ?? i.Diagnostics} at {string.Join(",", i.Expression)}")));
         switch (content)
         {
             case "empty":
