@@ -12,8 +12,12 @@ namespace OpenImis.Fhir.Server.Subscriptions;
 /// </summary>
 internal static class SubscriptionsHostingExtensions
 {
-    /// <summary>The owner named for the Subscription type where a module name would be.</summary>
-    public const string Owner = "Subscriptions";
+    /// <summary>
+    /// The owner named for the Subscription type where a module name would be: the platform's, like the conformance
+    /// types, so that bulk export leaves subscriptions (and their channel headers, secrets) out and the validator's
+    /// warm-up does not try to compile the backport profile, which the guide does not carry.
+    /// </summary>
+    public const string Owner = ConformanceServiceCollectionExtensions.PlatformModule;
 
     public static WebApplicationBuilder AddOpenImisSubscriptions(this WebApplicationBuilder builder)
     {
