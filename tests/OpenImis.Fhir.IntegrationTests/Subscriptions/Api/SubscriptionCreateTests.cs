@@ -137,6 +137,46 @@ public sealed class SubscriptionCreateTests(SubscriptionApiFixture server) : ICl
         Assert.Equal(before, await CountAsync());
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Update_GivesEveryWriteItsOwnVersion_WhenFourClientsUpdateOneSubscriptionAtOnce()
+    {
+        using var setup = Client(server);
+        var created = await setup.CreateAsync(Criteria("Patient?family=Concurrent"));
+
+        var versions = await System.Threading.Tasks.Task.WhenAll(Enumerable.Range(0, 4).Select(worker => System.Threading.Tasks.Task.Run(async () =>
+        {
+            using var client = Client(server);
+            var written = new List<string>();
+            for (var i = 0; i < 5; i++)
+            {
+                var body = Criteria($"Patient?family=Concurrent{worker}");
+                body.Id = created!.Id;
+                body.Status = i % 2 == 0 ? Subscription.SubscriptionStatus.Off : Subscription.SubscriptionStatus.Requested;
+                written.Add((await client.UpdateAsync(body))!.Meta.VersionId!);
+            }
+
+            return written;
+        })));
+        var read = await setup.ReadAsync<Subscription>($"Subscription/{created!.Id}");
+
+        Assert.Equal(Enumerable.Range(2, 20).Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal),
+            versions.SelectMany(v => v).Order(StringComparer.Ordinal));
+        Assert.Equal("21", read!.Meta.VersionId);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Update_Refuses412_WhenIfMatchNamesAnOlderVersion()
+    {
+        using var client = Client(server);
+        var created = await client.CreateAsync(Criteria("Patient?family=IfMatch"));
+        created!.Status = Subscription.SubscriptionStatus.Off;
+        await client.UpdateAsync(created);
+
+        var refused = await Assert.ThrowsAsync<FhirOperationException>(() => client.UpdateAsync(created, versionAware: true));
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, refused.Status);
+    }
+
     private async Task<int> CountAsync()
     {
         await using var scope = server.Factory.Services.CreateAsyncScope();
