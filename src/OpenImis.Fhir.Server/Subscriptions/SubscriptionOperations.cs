@@ -54,14 +54,16 @@ internal static class SubscriptionOperations
         var input = await OperationInput.ReadAsync(context, "Subscription", "$events");
         var subscription = await FindAsync(db, id, context.RequestAborted);
         var since = Number(input, "eventsSinceNumber") ?? 1;
-        var until = Number(input, "eventsUntilNumber") ?? subscription.EventCount;
+        var asked = Number(input, "eventsUntilNumber");
+        var until = asked ?? subscription.EventCount;
         var content = input.Text("content") ?? subscription.Content ?? Backport.IdOnly;
         if (!Backport.ContentLevels.Contains(content))
         {
             throw FhirException.BadRequest($"Parameter 'content' must be empty, id-only or full-resource, not '{content}'.");
         }
 
-        if (until < since)
+        // Only a range the client gave can be backwards; a subscription without events answers an empty history.
+        if (asked is not null && until < since)
         {
             throw FhirException.BadRequest($"eventsUntilNumber {until} is before eventsSinceNumber {since}.");
         }

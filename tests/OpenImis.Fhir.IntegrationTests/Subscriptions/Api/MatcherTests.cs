@@ -179,7 +179,7 @@ public sealed class MatcherTests(SubscriptionApiFixture server) : IClassFixture<
     }
 
     [Fact]
-    public async System.Threading.Tasks.Task Delete_PurgesTheSubscriptionsEvents_SB16()
+    public async System.Threading.Tasks.Task Delete_PurgesTheSubscriptionsEvents_WhenTheClientDeletesIt_SB16()
     {
         using var client = Client(server);
         var patient = await client.CreateAsync(Fixtures.Patient("DeletedSubscription"));

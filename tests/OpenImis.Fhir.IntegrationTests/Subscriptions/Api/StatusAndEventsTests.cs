@@ -87,6 +87,18 @@ public sealed class StatusAndEventsTests(SubscriptionApiFixture server) : IClass
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.NotFound), (backwards.Status, content.Status, unknown.Status));
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Events_AnswersOnlyTheStatus_WhenTheSubscriptionHasNoEventYet_SB15()
+    {
+        using var client = Client(server);
+        var subscription = await client.CreateAsync(Topic("insuree-created-or-updated", "id-only", "patient=Patient/nobody"));
+
+        var bundle = (Bundle)(await client.GetAsync($"Subscription/{subscription!.Id}/$events"))!;
+
+        var status = (Parameters)Assert.Single(bundle.Entry).Resource;
+        Assert.Equal(("query-event", "0"), (Value(status, "type"), Value(status, "events-since-subscription-start")));
+    }
+
     // A topic subscription on one new patient, and that patient updated until it has that many events.
     private async Task<(Subscription Subscription, string Patient)> SubscriptionWithEventsAsync(FhirClient client, int events)
     {
