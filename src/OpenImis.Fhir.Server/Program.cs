@@ -5,11 +5,13 @@ using OpenImis.Fhir.Server.Hosting;
 using OpenImis.Fhir.Server.OpenHim;
 using OpenImis.Fhir.Server.Security;
 using OpenImis.Fhir.Server.Security.Smart;
+using OpenImis.Fhir.Server.Subscriptions;
 using OpenImis.Fhir.Server.Subscriptions.Delivery;
 
 // The content root is the server's own folder, not the working folder: started from anywhere (a service manager
 // starts it from /), it reads its appsettings.json and places a relative SQLite file beside itself.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddOpenImisSubscriptions(); // before AddOpenImisFhir, which builds the handler registry
 builder.AddOpenImisFhir(ModuleCatalog.All);
 builder.AddOpenHimMediator();
 builder.AddOpenImisJobs();
@@ -29,6 +31,7 @@ app.UseOpenImisSecurity();
 app.MapGet("/", () => Results.Redirect("/fhir/metadata"));
 app.MapFhirHealth();
 app.UseOpenImisJobs();
+app.MapSubscriptionOperations();
 app.MapFhirEndpoints();
 app.MapGuide();
 

@@ -18,7 +18,8 @@ public sealed class CapabilityStatementBuilder(
     ConformanceStore conformance,
     IEnumerable<OperationCapability> operations,
     IEnumerable<SystemOperationCapability>? systemOperations = null,
-    IRestSecuritySource? security = null)
+    IRestSecuritySource? security = null,
+    IEnumerable<ICapabilityContributor>? contributors = null)
 {
     /// <summary>The extension that lists an enabled module.</summary>
     public const string ModuleExtensionUrl = "https://openimis.github.io/openimis_fhir_r4_ig/StructureDefinition/server-module";
@@ -26,6 +27,7 @@ public sealed class CapabilityStatementBuilder(
     private readonly Lazy<IReadOnlyList<ResourceCapability>> _resources = new(() => Read(registry, scopes));
     private readonly IReadOnlyList<OperationCapability> _operations = [.. operations];
     private readonly IReadOnlyList<SystemOperationCapability> _systemOperations = [.. systemOperations ?? []];
+    private readonly IReadOnlyList<ICapabilityContributor> _contributors = [.. contributors ?? []];
 
     /// <summary>The capabilities of every served type, read once.</summary>
     public IReadOnlyList<ResourceCapability> Resources => _resources.Value;
@@ -62,6 +64,11 @@ public sealed class CapabilityStatementBuilder(
         }
 
         statement.Rest[0].Security = security?.Build(baseUrl);
+        foreach (var contributor in _contributors)
+        {
+            contributor.Contribute(statement, baseUrl);
+        }
+
         return statement;
     }
 

@@ -63,6 +63,14 @@ public sealed class OperationParameters
         var text => throw FhirException.BadRequest($"Parameter '{name}' must be true or false, not '{text}'."),
     };
 
+    /// <summary>Every value of a repeatable parameter, as text, in the order given.</summary>
+    public IReadOnlyList<string> Texts(string name) => _items.Where(p => p.Name == name).Select(p => p.Value switch
+    {
+        PrimitiveType { JsonValue: not null } primitive => Convert.ToString(primitive.JsonValue, CultureInfo.InvariantCulture)!,
+        ResourceReference { Reference: { } reference } => reference,
+        var other => throw WrongType(name, other, "a primitive value"),
+    }).ToList();
+
     /// <summary>A Coding value (Parameters body only), or null when absent.</summary>
     public Coding? Coding(string name) => Typed<Coding>(name, "a Coding");
 

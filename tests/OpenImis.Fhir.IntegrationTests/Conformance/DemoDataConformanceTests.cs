@@ -16,6 +16,9 @@ public sealed class DemoDataConformanceTests(DemoServerFixture server) : IClassF
 
         // Create only (eligibility answers and stores nothing): nothing to search.
         "CoverageEligibilityRequest",
+
+        // The server's own state, made by subscribers: no demo data has any.
+        "Subscription",
     ];
 
     private readonly HttpClient _client = server.CreateClient();

@@ -38,6 +38,6 @@ internal static class Html
     [
         ("index.html", "Home"), ("profiles.html", "Profiles"), ("extensions.html", "Extensions"),
         ("terminology.html", "Terminology"), ("enrolment.html", "Enrolment"), ("eligibility.html", "Eligibility"),
-        ("claiming.html", "Claiming"), ("changes.html", "Changes"), ("downloads.html", "Downloads"),
+        ("claiming.html", "Claiming"), ("subscriptions.html", "Subscriptions"), ("changes.html", "Changes"), ("downloads.html", "Downloads"),
     ];
 }
