@@ -8,7 +8,21 @@ public class ExportServerFixture : ServerFixture
     /// <summary>Where this server writes its export files.</summary>
     public string ExportDirectory { get; } = Path.Combine(Path.GetTempPath(), "openimis-export-tests", Guid.NewGuid().ToString("N"));
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(ExtraSettings)
+    protected override IReadOnlyDictionary<string, string?> Settings
+    {
+        get
+        {
+            var settings = new Dictionary<string, string?>(BaseSettings);
+            foreach (var (key, value) in ExtraSettings)
+            {
+                settings[key] = value;
+            }
+
+            return settings;
+        }
+    }
+
+    private Dictionary<string, string?> BaseSettings => new()
     {
         ["Database:SeedDemoData"] = "true",
         ["Jobs:ResourcesPerFile"] = "25",
