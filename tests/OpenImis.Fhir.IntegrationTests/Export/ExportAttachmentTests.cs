@@ -21,7 +21,7 @@ public sealed class ExportAttachmentTests(ExportServerFixture server) : IClassFi
         await Sql.ExecuteAsync(server.ConnectionString, $"""
             WITH photo AS (
                 INSERT INTO "tblPhotos" ("PhotoUUID", "InsureeID", "CHFID", "PhotoFileName", "OfficerID", "PhotoDate", "photo", "ValidityFrom")
-                SELECT gen_random_uuid()::text, "InsureeID", "CHFID", 'face.png', 0, DATE '2024-03-01', '{Convert.ToBase64String(Png)}', now()
+                SELECT gen_random_uuid(), "InsureeID", "CHFID", 'face.png', 0, DATE '2024-03-01', '{Convert.ToBase64String(Png)}', now()
                 FROM "tblInsuree" WHERE "InsureeID" = {insureeId}
                 RETURNING "PhotoID")
             UPDATE "tblInsuree" SET "PhotoID" = (SELECT "PhotoID" FROM photo), "ValidityFrom" = now() WHERE "InsureeID" = {insureeId}

@@ -20,10 +20,17 @@ public sealed class ExportFailureTests(ExportServerFixture server) : IClassFixtu
     {
         // Feedback answers detached from their claim (ClaimID emptied by hand): a Communication needs the claim's
         // patient and UUID, so the mapper fails on exactly this row.
+        // Two more answered claims beside the demo's, so that the rows around the broken one are there to export.
+        await Sql.ExecuteAsync(server.ConnectionString, """
+            INSERT INTO "tblFeedback" ("FeedbackUUID", "ClaimID", "CareRendered", "PaymentAsked", "DrugPrescribed", "DrugReceived", "Asessment", "FeedbackDate", "ValidityFrom", "AuditUserID")
+            SELECT gen_random_uuid(), c."ClaimID", true, false, true, true, 4, now(), now(), -1 FROM "tblClaim" c
+            WHERE c."ValidityTo" IS NULL AND NOT EXISTS (SELECT 1 FROM "tblFeedback" f WHERE f."ClaimID" = c."ClaimID")
+            ORDER BY c."ClaimID" LIMIT 2
+            """);
         var broken = (await Sql.StringsAsync(server.ConnectionString,
             """SELECT lower("FeedbackUUID") FROM "tblFeedback" WHERE "ValidityTo" IS NULL ORDER BY "FeedbackID" LIMIT 1"""))[0];
         var live = await Sql.CountAsync(server.ConnectionString, """SELECT count(*) FROM "tblFeedback" WHERE "ValidityTo" IS NULL""");
-        Assert.True(live >= 2, "the demo data has feedback");
+        Assert.True(live >= 3, $"{live} feedback rows");
         await Sql.ExecuteAsync(server.ConnectionString, $"""UPDATE "tblFeedback" SET "ClaimID" = NULL WHERE lower("FeedbackUUID") = '{broken}'""");
 
         var manifest = await Client.ExportAsync("$export?_type=Communication,Patient");

@@ -22,11 +22,13 @@ public sealed class ExportPollingTests(ExportPollingTests.Fixture server) : ICla
         var until = Stopwatch.StartNew();
         var status = await Client.KickOffAsync("$export");
         var polls = 0;
+        var running = 0;
         var completed = false;
         while (until.Elapsed < TimeSpan.FromSeconds(75))
         {
             using var response = await Client.PollAsync(status);
             polls++;
+            running += response.StatusCode == HttpStatusCode.Accepted ? 1 : 0;
             Assert.True(response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK, $"poll {polls}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             if (response.StatusCode == HttpStatusCode.OK && !completed)
             {
@@ -38,6 +40,7 @@ public sealed class ExportPollingTests(ExportPollingTests.Fixture server) : ICla
         }
 
         Assert.True(polls > 60, $"only {polls} polls");
+        Assert.True(running > 30, $"only {running} polls found the export running");
         Assert.Equal(HttpStatusCode.Accepted, await Client.CancelAsync(status));
     }
 
