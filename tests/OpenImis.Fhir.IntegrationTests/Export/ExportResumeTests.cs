@@ -27,6 +27,9 @@ public sealed class ExportResumeTests(ITestOutputHelper output)
             ["Jobs:LeaseSeconds"] = LeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Jobs:ResourcesPerFile"] = "3",
             ["Jobs:RetryAfterSeconds"] = "1",
+
+            // The test polls every 20 ms to stop the export half-way, far beyond what a client may (EX-13).
+            ["Jobs:MaxStatusPollsPerMinute"] = "100000",
             ["Jobs:ExportDirectory"] = folder,
             ["Fhir:Validation:WarmUp"] = "false",
         };
