@@ -97,6 +97,24 @@ public sealed class ExportConcurrencyTests(ExportConcurrencyTests.Fixture server
         }
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task KickOffStatusAndFiles_Answer401_WithoutAToken_EX17()
+    {
+        var client = server.Bulk("careful-client", out var http);
+        using var owned = http;
+        var status = await client.KickOffAsync("$export?_type=Group");
+        var manifest = await client.WaitAsync(status);
+        Assert.True(manifest.Json.GetProperty("requiresAccessToken").GetBoolean());
+
+        // Inferno 2.x.1.02 and 2.x.2.02 with a token configured: no token, no kick-off, no status, no file.
+        using var anonymous = server.CreateClient();
+        using var kickOff = await new BulkClient(anonymous).SendKickOffAsync("$export");
+        using var poll = await anonymous.GetAsync(status);
+        using var file = await anonymous.GetAsync(manifest.Files("output")[0].Url);
+        Assert.All(new[] { kickOff, poll, file }, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        Assert.Equal(HttpStatusCode.Accepted, await client.CancelAsync(status));
+    }
+
     /// <summary>Auth on (the fake OIDC provider), the default of one export per client, three in all.</summary>
     public sealed class Fixture : ExportServerFixture
     {
