@@ -98,11 +98,18 @@ internal sealed class ExportChunkWriter(
         }
     }
 
+    // The folder is gone when a DELETE removed the export's files while the chunk ran: nothing is left to discard.
     private static void Discard(params string[] paths)
     {
-        foreach (var path in paths)
+        foreach (var path in paths.Where(File.Exists))
         {
-            File.Delete(path);
+            try
+            {
+                File.Delete(path);
+            }
+            catch (DirectoryNotFoundException)
+            {
+            }
         }
     }
 
