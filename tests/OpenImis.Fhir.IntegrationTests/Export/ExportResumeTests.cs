@@ -48,7 +48,17 @@ public sealed class ExportResumeTests(ITestOutputHelper output)
             await using var second = await ChildServer.StartAsync(settings);
             using var client = second.CreateClient();
             var bulk = new BulkClient(client);
-            var manifest = await bulk.WaitAsync(new Uri(second.BaseUrl, status.PathAndQuery), TimeSpan.FromMinutes(3));
+            Manifest manifest;
+            try
+            {
+                manifest = await bulk.WaitAsync(new Uri(second.BaseUrl, status.PathAndQuery), TimeSpan.FromMinutes(3));
+            }
+            catch
+            {
+                output.WriteLine(second.Log);
+                throw;
+            }
+
             output.WriteLine($"resumed and completed {clock.Elapsed.TotalSeconds:F1} s after the restart began");
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), $"took {clock.Elapsed}");
 
