@@ -66,7 +66,17 @@ public sealed class ExportDatabaseRestartTests(ITestOutputHelper output)
             await cluster.StartServerAsync();
             var back = Stopwatch.StartNew();
 
-            var manifest = await CompletionAsync(bulk, status, TimeSpan.FromMinutes(5));
+            Manifest manifest;
+            try
+            {
+                manifest = await CompletionAsync(bulk, status, TimeSpan.FromMinutes(5));
+            }
+            catch
+            {
+                output.WriteLine(server.Log);
+                throw;
+            }
+
             output.WriteLine($"completed {back.Elapsed.TotalSeconds:F1} s after PostgreSQL was back");
             output.WriteLine(string.Join('\n', server.Log.Split('\n').Where(l => l.Contains("trying again", StringComparison.Ordinal)).Take(5)));
 
