@@ -20,7 +20,7 @@ public static class ExceptionOutcomes
     /// <summary>The status, outcome and retry delay for <paramref name="exception"/>.</summary>
     public static FailureOutcome Map(Exception exception) => exception switch
     {
-        FhirException fhir => new FailureOutcome(fhir.Status, fhir.Outcome, null, false),
+        FhirException fhir => new FailureOutcome(fhir.Status, fhir.Outcome, fhir.RetryAfter, false),
         _ when DatabaseFailures.IsUnavailable(exception) => new FailureOutcome(
             HttpStatusCode.ServiceUnavailable,
             Outcomes.Error(

@@ -48,6 +48,9 @@ public sealed class FhirException : Exception
     /// <summary>The outcome to answer with.</summary>
     public OperationOutcome Outcome { get; }
 
+    /// <summary>When the client may try again (the <c>Retry-After</c> header), for a refusal that passes with time.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>400: malformed or invalid input.</summary>
     public static FhirException BadRequest(string message, string? expression = null) =>
         new(HttpStatusCode.BadRequest, Outcomes.Error(OperationOutcome.IssueType.Invalid, message, expression));
@@ -75,6 +78,10 @@ public sealed class FhirException : Exception
     /// <summary>412: a precondition (If-Match, conditional create) failed.</summary>
     public static FhirException PreconditionFailed(string message) =>
         new(HttpStatusCode.PreconditionFailed, Outcomes.Error(OperationOutcome.IssueType.Conflict, message));
+
+    /// <summary>429: the client asks too much too often; it may try again after <paramref name="retryAfter"/>.</summary>
+    public static FhirException TooManyRequests(string message, TimeSpan retryAfter) =>
+        new(HttpStatusCode.TooManyRequests, Outcomes.Error(OperationOutcome.IssueType.Throttled, message)) { RetryAfter = retryAfter };
 
     /// <summary>413: the body is over the limit.</summary>
     public static FhirException TooLarge(string message) =>

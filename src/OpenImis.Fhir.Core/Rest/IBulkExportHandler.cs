@@ -11,7 +11,10 @@ public interface IBulkExportHandler : IResourceHandler
     /// <summary>Key ranges of at most about <paramref name="rowsPerRange"/> live resources changed within <paramref name="window"/>.</summary>
     Task<IReadOnlyList<Export.ExportRange>> PartitionAsync(Export.ExportWindow window, int rowsPerRange, CancellationToken cancellationToken);
 
-    /// <summary>The live resources of <paramref name="range"/> changed within <paramref name="window"/>, in key order.</summary>
+    /// <summary>
+    /// The live resources of <paramref name="range"/> changed within <paramref name="window"/>, in key order; a row
+    /// that cannot be mapped comes as an OperationOutcome saying which (the export's <c>error</c> file).
+    /// </summary>
     IAsyncEnumerable<Resource> ExportAsync(Export.ExportWindow window, Export.ExportRange range, CancellationToken cancellationToken);
 
     /// <summary>The ids of the resources deleted within <paramref name="window"/>.</summary>

@@ -50,7 +50,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             var loaded = await Shape(Rows.AsNoTracking()).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
             foreach (var id in ids.Where(loaded.ContainsKey))
             {
-                yield return Emit(loaded[id], ResourceId(loaded[id]));
+                yield return EmitOrOutcome(loaded[id]);
             }
 
             if (ids.Count < ExportBatch || ids[^1] == int.MaxValue)
@@ -59,6 +59,36 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
             }
 
             from = ids[^1] + 1;
+        }
+    }
+
+    /// <summary>
+    /// Bulk Data 2.0.0 partial success: a row the mapper cannot map is reported as an OperationOutcome line (the
+    /// export writes it to its <c>error</c> file) instead of ending the export; the rows around it are still exported.
+    /// Mapping is in memory only, so what fails here is the row, never the database.
+    /// </summary>
+    private Resource EmitOrOutcome(TEntity row)
+    {
+        var id = ResourceId(row);
+        try
+        {
+            return Emit(row, id);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new Hl7.Fhir.Model.OperationOutcome
+            {
+                Issue =
+                [
+                    new Hl7.Fhir.Model.OperationOutcome.IssueComponent
+                    {
+                        Severity = Hl7.Fhir.Model.OperationOutcome.IssueSeverity.Error,
+                        Code = Hl7.Fhir.Model.OperationOutcome.IssueType.Exception,
+                        Diagnostics = $"{ModelInfoType}/{id} (row {row.Id}) could not be mapped and was not exported: {ex.GetType().Name}: {ex.Message}",
+                        Expression = [ModelInfoType],
+                    },
+                ],
+            };
         }
     }
 

@@ -46,7 +46,7 @@ internal sealed class FhirErrorMiddleware(RequestDelegate next, ILogger<FhirErro
             {
                 logger.LogError(ex, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
             }
-            else if (failure.RetryAfter is not null)
+            else if (failure.Status == HttpStatusCode.ServiceUnavailable)
             {
                 logger.LogWarning("The database is unavailable ({Error}) on {Method} {Path}", ex.GetBaseException().Message, context.Request.Method, context.Request.Path);
             }

@@ -26,37 +26,96 @@ internal sealed class ExportChunkWriter(
         job.Since is { } since ? DateTime.SpecifyKind(since, DateTimeKind.Utc) : null,
         DateTime.SpecifyKind(job.TransactionTime, DateTimeKind.Utc));
 
-    public async Task<(int Count, long Bytes)> WriteAsync(ExportJob job, ExportChunk chunk, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the chunk's file, and the OperationOutcomes of rows that could not be mapped to its error file (Bulk
+    /// Data partial success). The temporary names are unique, so a chunk run twice at once (a lease that expired
+    /// while its worker still ran) never shares a file; each run renames a complete file into place.
+    /// </summary>
+    public async Task<ChunkFiles> WriteAsync(ExportJob job, ExportChunk chunk, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(files.Folder(job.Id));
         var path = files.File(job.Id, chunk.Seq);
-        var temporary = path + ".part";
+        var errorPath = files.File(job.Id, ExportJobs.RowErrorSeq + chunk.Seq);
+        var temporary = ExportFiles.Temporary(path);
+        var errorTemporary = ExportFiles.Temporary(errorPath);
         var count = 0;
-        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+        var errors = 0;
+        try
         {
-            await foreach (var resource in Lines(job, chunk, cancellationToken))
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
             {
-                await stream.WriteAsync(Encoding.UTF8.GetBytes(serialization.ToJson(resource)), cancellationToken);
-                await stream.WriteAsync(NewLine, cancellationToken);
-                if (++count % CancelCheckLines == 0 && await CancelledAsync(job.Id, cancellationToken))
+                FileStream? errorStream = null;
+                try
                 {
-                    break;
+                    await foreach (var resource in Lines(job, chunk, cancellationToken))
+                    {
+                        var target = stream;
+                        if (resource is OperationOutcome && chunk.Kind == ExportJobs.Output)
+                        {
+                            target = errorStream ??= new FileStream(errorTemporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 12, useAsync: true);
+                            errors++;
+                        }
+                        else
+                        {
+                            count++;
+                        }
+
+                        await target.WriteAsync(Encoding.UTF8.GetBytes(serialization.ToJson(resource)), cancellationToken);
+                        await target.WriteAsync(NewLine, cancellationToken);
+                        if ((count + errors) % CancelCheckLines == 0 && await CancelledAsync(job.Id, cancellationToken))
+                        {
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    if (errorStream is not null)
+                    {
+                        await errorStream.DisposeAsync();
+                    }
                 }
             }
-        }
 
-        if (await CancelledAsync(job.Id, cancellationToken))
+            if (await CancelledAsync(job.Id, cancellationToken))
+            {
+                Discard(temporary, errorTemporary);
+                return new ChunkFiles(count, 0, 0);
+            }
+
+            if (errors > 0)
+            {
+                File.Move(errorTemporary, errorPath, overwrite: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return new ChunkFiles(count, new FileInfo(path).Length, errors);
+        }
+        catch
         {
-            File.Delete(temporary);
-            return (count, 0);
+            Discard(temporary, errorTemporary);
+            throw;
         }
-
-        File.Move(temporary, path, overwrite: true);
-        return (count, new FileInfo(path).Length);
     }
 
-    private Task<bool> CancelledAsync(Guid exportId, CancellationToken cancellationToken) =>
-        db.ExportJobs.AsNoTracking().AnyAsync(j => j.Id == exportId && j.Status != ExportStatus.Running, cancellationToken);
+    // The folder is gone when a DELETE removed the export's files while the chunk ran: nothing is left to discard.
+    private static void Discard(params string[] paths)
+    {
+        foreach (var path in paths.Where(File.Exists))
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (DirectoryNotFoundException)
+            {
+            }
+        }
+    }
+
+    // A cancelled export is no longer running; one removed by the cleanup is not there at all.
+    private async Task<bool> CancelledAsync(Guid exportId, CancellationToken cancellationToken) =>
+        !await db.ExportJobs.AsNoTracking().AnyAsync(j => j.Id == exportId && j.Status == ExportStatus.Running, cancellationToken);
 
     private IAsyncEnumerable<Resource> Lines(ExportJob job, ExportChunk chunk, CancellationToken cancellationToken) => chunk.Kind switch
     {

@@ -8,6 +8,7 @@ using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.State;
 using OpenImis.Fhir.Server.Endpoints;
+using OpenImis.Fhir.Server.Security;
 
 namespace OpenImis.Fhir.Server.Export;
 
@@ -54,16 +55,17 @@ internal static class ExportEndpoints
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         ExportCaller.Stamp(job, services.GetRequiredService<FhirCallerContext>().Caller);
-        db.ExportJobs.Add(job);
-        await db.SaveChangesAsync(context.RequestAborted);
+        await services.GetRequiredService<ExportAdmission>().AdmitAsync(ExportClient.Key(context), job, db, context.RequestAborted);
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<ExportJobs>(j => j.OrchestrateAsync(job.Id, CancellationToken.None));
 
         context.Response.Headers.ContentLocation = $"{baseUrl}/{StatusPath}/{job.Id:N}";
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }
 
-    private static async Task<IResult> StatusAsync(HttpContext context, Guid id, FhirStateDbContext db, ExportFiles files, IOptions<JobsOptions> options, TimeProvider clock)
+    private static async Task<IResult> StatusAsync(
+        HttpContext context, Guid id, FhirStateDbContext db, ExportFiles files, IOptions<JobsOptions> options, IOptions<AuthOptions> auth, ExportPolling polling, TimeProvider clock)
     {
+        polling.Check(ExportClient.Key(context), id);
         var job = await Live(db, id, clock, files, context.RequestServices.GetRequiredService<FhirCallerContext>().Caller, context.RequestAborted);
         switch (job.Status)
         {
@@ -72,10 +74,10 @@ internal static class ExportEndpoints
             case ExportStatus.Completed:
                 var chunks = await db.ExportChunks.AsNoTracking().Where(c => c.ExportId == id).OrderBy(c => c.Seq).ToListAsync(context.RequestAborted);
                 context.Response.Headers.Expires = new DateTimeOffset(DateTime.SpecifyKind(job.ExpiresAt!.Value, DateTimeKind.Utc)).ToString("R");
-                return Results.Text(ExportManifest.Write(job, chunks, BaseUrlResolver.Resolve(context)), "application/json", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
+                return Results.Text(ExportManifest.Write(job, chunks, BaseUrlResolver.Resolve(context), auth.Value.IsOn), "application/json", System.Text.Encoding.UTF8, StatusCodes.Status200OK);
             default:
-                var total = await db.ExportChunks.CountAsync(c => c.ExportId == id, context.RequestAborted);
-                var done = await db.ExportChunks.CountAsync(c => c.ExportId == id && c.Status == ExportStatus.Completed, context.RequestAborted);
+                var total = await db.ExportChunks.CountAsync(c => c.ExportId == id && c.Seq < ExportJobs.RowErrorSeq, context.RequestAborted);
+                var done = await db.ExportChunks.CountAsync(c => c.ExportId == id && c.Seq < ExportJobs.RowErrorSeq && c.Status == ExportStatus.Completed, context.RequestAborted);
                 context.Response.Headers["X-Progress"] = total == 0 ? "planning" : $"{done} of {total} files written";
                 context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return Results.StatusCode(StatusCodes.Status202Accepted);

@@ -11,6 +11,12 @@ internal sealed class ExportFiles(IOptions<JobsOptions> options)
 
     public string File(Guid exportId, int seq) => Path.Combine(Folder(exportId), $"{seq}.ndjson");
 
+    /// <summary>A unique temporary name beside <paramref name="path"/>, renamed over it once complete.</summary>
+    public static string Temporary(string path) => $"{path}.{Guid.NewGuid():N}{PartSuffix}";
+
+    /// <summary>The ending of temporary files, which the cleanup removes once abandoned.</summary>
+    public const string PartSuffix = ".part";
+
     public void Remove(Guid exportId)
     {
         var folder = Folder(exportId);

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Export;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Security;
@@ -21,11 +22,18 @@ internal sealed class ExportJobs(
     ExportChunkWriter writer,
     IOptions<JobsOptions> options,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<ExportJobs> logger)
 {
     public const string Output = "output";
     public const string Deleted = "deleted";
     public const string Error = "error";
+
+    /// <summary>
+    /// The error file of chunk <c>n</c> (rows that could not be mapped) is chunk <c>RowErrorSeq + n</c>: a number
+    /// no planned chunk reaches, the same on every rerun of the chunk.
+    /// </summary>
+    public const int RowErrorSeq = 1 << 30;
 
     // No automatic retry: a failure ends the export with an OperationOutcome instead of a long silent "202".
     [AutomaticRetry(Attempts = 0)]
@@ -41,22 +49,30 @@ internal sealed class ExportJobs(
 
         try
         {
-            if (!await db.ExportChunks.AnyAsync(c => c.ExportId == exportId, cancellationToken))
+            await WhileDatabaseIsBackAsync(exportId, "planning", async () =>
             {
-                db.ExportChunks.AddRange(await PlanAsync(job, cancellationToken));
-                job.Status = ExportStatus.Running;
-                await db.SaveChangesAsync(cancellationToken);
-            }
+                if (!await db.ExportChunks.AnyAsync(c => c.ExportId == exportId, cancellationToken))
+                {
+                    var planned = await db.ExportJobs.FirstAsync(j => j.Id == exportId, cancellationToken);
+                    db.ExportChunks.AddRange(await PlanAsync(planned, cancellationToken));
+                    planned.Status = ExportStatus.Running;
+                    await db.SaveChangesAsync(cancellationToken);
+                }
 
-            var pending = await db.ExportChunks.AsNoTracking()
-                .Where(c => c.ExportId == exportId && c.Status != ExportStatus.Completed)
-                .Select(c => c.Seq).ToListAsync(cancellationToken);
-            foreach (var seq in pending)
-            {
-                jobs.Enqueue<ExportJobs>(j => j.RunChunkAsync(exportId, seq, CancellationToken.None));
-            }
+                var pending = await db.ExportChunks.AsNoTracking()
+                    .Where(c => c.ExportId == exportId && c.Status != ExportStatus.Completed)
+                    .Select(c => c.Seq).ToListAsync(cancellationToken);
+                foreach (var seq in pending)
+                {
+                    jobs.Enqueue<ExportJobs>(j => j.RunChunkAsync(exportId, seq, CancellationToken.None));
+                }
 
-            await CompleteIfDoneAsync(exportId, cancellationToken);
+                await CompleteIfDoneAsync(exportId, cancellationToken);
+            }, cancellationToken);
+        }
+        catch (OperationCanceledException) when (!lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            await RunAgainAsync(exportId, "planning", () => jobs.Enqueue<ExportJobs>(j => j.OrchestrateAsync(exportId, CancellationToken.None)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -78,20 +94,117 @@ internal sealed class ExportJobs(
 
         try
         {
-            if (chunk.Status != ExportStatus.Completed)
+            await WhileDatabaseIsBackAsync(exportId, $"chunk {seq}", async () =>
             {
-                var (count, bytes) = await writer.WriteAsync(job, chunk, cancellationToken);
-                chunk.Count = count;
-                chunk.Bytes = bytes;
-                chunk.Status = ExportStatus.Completed;
-                await db.SaveChangesAsync(cancellationToken);
-            }
+                if (chunk.Status != ExportStatus.Completed)
+                {
+                    var written = await writer.WriteAsync(job, chunk, cancellationToken);
+                    await RecordAsync(chunk, written, cancellationToken);
+                }
 
-            await CompleteIfDoneAsync(exportId, cancellationToken);
+                await CompleteIfDoneAsync(exportId, cancellationToken);
+            }, cancellationToken);
+        }
+        catch (OperationCanceledException) when (!lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            await RunAgainAsync(exportId, $"chunk {seq}", () => jobs.Enqueue<ExportJobs>(j => j.RunChunkAsync(exportId, seq, CancellationToken.None)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await FailAsync(exportId, ex, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Hangfire cancels a job it takes for aborted (after a database outage its server restarts under a new id, and
+    /// the job's Processing state names the old one) and then drops it from the queue without a state change: the
+    /// export would wait forever. Outside a shutdown (when Hangfire requeues the job itself) the step is enqueued
+    /// again as a new job, which is safe because every step is idempotent; the enqueue waits out the database too.
+    /// </summary>
+    private async Task RunAgainAsync(Guid exportId, string step, Func<string> enqueue)
+    {
+        var deadline = clock.GetUtcNow().AddSeconds(options.Value.DatabaseRetrySeconds);
+        var pause = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                var id = enqueue();
+                logger.LogWarning("Export {ExportId}, {Step}: the job was cancelled outside a shutdown; enqueued again as job {JobId}", exportId, step, id);
+                return;
+            }
+            catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex) && clock.GetUtcNow() + pause < deadline)
+            {
+                await Task.Delay(pause, clock, lifetime.ApplicationStopping);
+                pause = TimeSpan.FromSeconds(Math.Min(pause.TotalSeconds * 2, 15));
+            }
+        }
+    }
+
+    // The chunk's counts, and its error file as a chunk of kind error of its own. Written as updates and an insert
+    // that tolerates a twin run having inserted it first: both wrote the same rows.
+    private async Task RecordAsync(ExportChunk chunk, ChunkFiles written, CancellationToken cancellationToken)
+    {
+        if (written.Errors > 0)
+        {
+            var seq = RowErrorSeq + chunk.Seq;
+            var updated = await db.ExportChunks.Where(c => c.ExportId == chunk.ExportId && c.Seq == seq)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, written.Errors).SetProperty(c => c.Status, ExportStatus.Completed), cancellationToken);
+            if (updated == 0)
+            {
+                db.ExportChunks.Add(new ExportChunk
+                {
+                    ExportId = chunk.ExportId, Seq = seq, Kind = Error, ResourceType = chunk.ResourceType, Source = chunk.Source,
+                    KeyFrom = chunk.KeyFrom, KeyTo = chunk.KeyTo, Status = ExportStatus.Completed, Count = written.Errors,
+                });
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException)
+                {
+                    db.ChangeTracker.Clear();
+                    if (!await db.ExportChunks.AsNoTracking().AnyAsync(c => c.ExportId == chunk.ExportId && c.Seq == seq, cancellationToken))
+                    {
+                        throw;
+                    }
+                }
+            }
+        }
+
+        await db.ExportChunks.Where(c => c.ExportId == chunk.ExportId && c.Seq == chunk.Seq)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, written.Count).SetProperty(c => c.Bytes, written.Bytes).SetProperty(c => c.Status, ExportStatus.Completed), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="step"/> again while the database is unreachable (a restart, a fail-over), with a doubling
+    /// pause, for at most <see cref="JobsOptions.DatabaseRetrySeconds"/>: every step is idempotent, so a database
+    /// that comes back lets the export finish instead of failing it. Any other failure, or a database still gone
+    /// after that time, is thrown to the caller, which fails the export.
+    /// </summary>
+    private async Task WhileDatabaseIsBackAsync(Guid exportId, string step, Func<Task> action, CancellationToken cancellationToken)
+    {
+        var deadline = clock.GetUtcNow().AddSeconds(options.Value.DatabaseRetrySeconds);
+        var pause = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                await action();
+                return;
+            }
+            catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex) && clock.GetUtcNow() + pause < deadline)
+            {
+                logger.LogWarning("Export {ExportId}, {Step}: the database is unavailable ({Error}); trying again in {Pause} s",
+                    exportId, step, ex.GetBaseException().Message, pause.TotalSeconds);
+                db.ChangeTracker.Clear();
+
+                // The pooled connections died with the server; the next attempt must open new ones (no-op on SQLite).
+                Npgsql.NpgsqlConnection.ClearAllPools();
+
+                await Task.Delay(pause, clock, cancellationToken);
+                pause = TimeSpan.FromSeconds(Math.Min(pause.TotalSeconds * 2, 15));
+            }
         }
     }
 

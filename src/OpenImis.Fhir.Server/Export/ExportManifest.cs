@@ -7,7 +7,11 @@ namespace OpenImis.Fhir.Server.Export;
 /// <summary>The completion manifest (Bulk Data 2.0.0): every required key, absolute file URLs, exact counts.</summary>
 internal static class ExportManifest
 {
-    public static string Write(ExportJob job, IReadOnlyList<ExportChunk> chunks, string baseUrl)
+    /// <summary>
+    /// The manifest; <paramref name="requiresAccessToken"/> when the API takes bearer tokens, since the status and
+    /// file URLs are behind the same authentication as the kick-off (Bulk Data 2.0.0: SHALL be true then).
+    /// </summary>
+    public static string Write(ExportJob job, IReadOnlyList<ExportChunk> chunks, string baseUrl, bool requiresAccessToken)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -15,7 +19,7 @@ internal static class ExportManifest
             json.WriteStartObject();
             json.WriteString("transactionTime", Instant(job.TransactionTime));
             json.WriteString("request", job.Request);
-            json.WriteBoolean("requiresAccessToken", false);
+            json.WriteBoolean("requiresAccessToken", requiresAccessToken);
             Files(json, "output", job, baseUrl, chunks.Where(c => c.Kind == ExportJobs.Output));
             Files(json, "deleted", job, baseUrl, chunks.Where(c => c.Kind == ExportJobs.Deleted), "Bundle");
             Files(json, "error", job, baseUrl, chunks.Where(c => c.Kind == ExportJobs.Error), "OperationOutcome");

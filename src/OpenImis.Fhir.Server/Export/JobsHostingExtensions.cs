@@ -23,7 +23,9 @@ internal static class JobsHostingExtensions
     public static WebApplicationBuilder AddOpenImisJobs(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<JobsOptions>().Bind(builder.Configuration.GetSection(JobsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<JobsOptions>().Bind(builder.Configuration.GetSection(JobsOptions.SectionName)).ValidateDataAnnotations()
+            .Validate(o => o.PollLimitFitsRetryAfter, "Jobs:MaxStatusPollsPerMinute must be at least 2 × 60 / Jobs:RetryAfterSeconds: a client that polls as told must never be refused.")
+            .ValidateOnStart();
         services.AddDbContext<FhirStateDbContext>((provider, options) =>
             FhirStateDbContext.Configure(options, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddHostedService<StateStartup>();
@@ -35,9 +37,13 @@ internal static class JobsHostingExtensions
         services.AddSingleton<ExportFiles>();
         services.AddScoped<ExportJobs>();
         services.AddScoped<ExportChunkWriter>();
+        services.AddSingleton<ExportAdmission>();
+        services.AddSingleton<ExportPolling>();
 
         if (builder.Configuration.GetValue(JobsOptions.SectionName + ":" + nameof(JobsOptions.Worker), true))
         {
+            services.AddSingleton<ExportCleanup>();
+            services.AddHostedService(provider => provider.GetRequiredService<ExportCleanup>());
             services.AddHostedService(provider =>
             {
                 var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;

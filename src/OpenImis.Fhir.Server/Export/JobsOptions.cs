@@ -38,4 +38,30 @@ internal sealed class JobsOptions
     /// <summary>The Retry-After seconds a status answer in progress asks for.</summary>
     [Range(1, 120)]
     public int RetryAfterSeconds { get; set; } = 2;
+
+    /// <summary>Exports one client may have queued or running at once; one more answers 429 (Bulk Data 2.0.0 §1.5).</summary>
+    [Range(1, 1000)]
+    public int MaxExportsPerClient { get; set; } = 1;
+
+    /// <summary>Exports queued or running at once over all clients; one more answers 429.</summary>
+    [Range(1, 10_000)]
+    public int MaxConcurrentExports { get; set; } = 4;
+
+    /// <summary>
+    /// Status requests one client may make for one export in a sliding minute; more answer 429. It must leave room for
+    /// a client that waits <see cref="RetryAfterSeconds"/> between polls (checked at start-up).
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxStatusPollsPerMinute { get; set; } = 120;
+
+    /// <summary>How long a job keeps retrying while the database is unreachable before the export is failed.</summary>
+    [Range(1, 3600)]
+    public int DatabaseRetrySeconds { get; set; } = 240;
+
+    /// <summary>Seconds between two runs of the cleanup of expired, cancelled and failed exports' files and rows.</summary>
+    [Range(1, 86_400)]
+    public int CleanupIntervalSeconds { get; set; } = 60;
+
+    /// <summary>Whether a client that waits <see cref="RetryAfterSeconds"/> between polls stays within <see cref="MaxStatusPollsPerMinute"/>, with a margin of two.</summary>
+    public bool PollLimitFitsRetryAfter => MaxStatusPollsPerMinute >= 2 * 60 / RetryAfterSeconds;
 }

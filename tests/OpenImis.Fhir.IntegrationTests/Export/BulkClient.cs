@@ -66,6 +66,14 @@ internal sealed class BulkClient(HttpClient http)
         }
     }
 
+    /// <summary>One status request, as a client polling with <c>Accept: application/json</c> sends it.</summary>
+    public async Task<HttpResponseMessage> PollAsync(Uri status)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, status);
+        request.Headers.Accept.ParseAdd("application/json");
+        return await http.SendAsync(request);
+    }
+
     public async Task<Manifest> ExportAsync(string path, Parameters? body = null) => await WaitAsync(await KickOffAsync(path, body));
 
     /// <summary>Every line of every file of the manifest's <paramref name="array"/>, parsed; each file's lines are of its type and as many as its count.</summary>

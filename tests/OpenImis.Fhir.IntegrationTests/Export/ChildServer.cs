@@ -15,6 +15,9 @@ internal sealed partial class ChildServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>The process id, which Hangfire puts in the id of the server that ran a job.</summary>
+    public int ProcessId => _process.Id;
+
     public string Log
     {
         get

@@ -26,9 +26,12 @@ internal sealed class PostgresCluster : IAsyncDisposable
     /// <summary>The cluster's <c>postgres</c> database.</summary>
     public string ConnectionString { get; }
 
-    public static async Task<PostgresCluster> StartAsync()
+    public static Task<PostgresCluster> StartAsync() =>
+        StartAsync(Environment.GetEnvironmentVariable(PortVariable) is { Length: > 0 } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : FreePort());
+
+    /// <summary>A cluster on <paramref name="port"/>, for a test that must not meet another's cluster.</summary>
+    public static async Task<PostgresCluster> StartAsync(int port)
     {
-        var port = Environment.GetEnvironmentVariable(PortVariable) is { Length: > 0 } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : FreePort();
         var folder = Path.Combine(Path.GetTempPath(), $"pg-test-{Guid.NewGuid():N}");
         var output = await RunAsync("bash", Path.Combine(RepositoryPaths.Root, "scripts", "pg.sh"), "start", folder, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new PostgresCluster(folder, port, output.Trim());
