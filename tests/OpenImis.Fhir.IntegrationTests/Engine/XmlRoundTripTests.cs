@@ -23,8 +23,9 @@ public sealed class XmlRoundTripTests(DemoServerFixture server) : IClassFixture<
     private static readonly string[] Types =
         ["Patient", "Group", "Location", "InsurancePlan", "Medication", "ActivityDefinition", "Organization", "Practitioner", "PractitionerRole", "Coverage", "Contract", "Claim", "ClaimResponse", "Communication", "CommunicationRequest", "StructureDefinition", "ValueSet", "CodeSystem", "ConceptMap", "SearchParameter", "ImplementationGuide", "CapabilityStatement"];
 
-    // Served without demo data: CoverageEligibilityRequest is create only.
-    private static readonly string[] WithoutDemoData = ["CoverageEligibilityRequest"];
+    // Served without demo data: CoverageEligibilityRequest is create only; Subscriptions are made by subscribers
+    // (the subscription tests read them back).
+    private static readonly string[] WithoutDemoData = ["CoverageEligibilityRequest", "Subscription"];
 
     public static TheoryData<string> ServedTypes() => [.. Types];
 
