@@ -121,25 +121,13 @@ internal sealed class ExportJobs(
     /// export would wait forever. Outside a shutdown (when Hangfire requeues the job itself) the step is enqueued
     /// again as a new job, which is safe because every step is idempotent; the enqueue waits out the database too.
     /// </summary>
-    private async Task RunAgainAsync(Guid exportId, string step, Func<string> enqueue)
-    {
-        var deadline = clock.GetUtcNow().AddSeconds(options.Value.DatabaseRetrySeconds);
-        var pause = TimeSpan.FromSeconds(1);
-        while (true)
+    private Task RunAgainAsync(Guid exportId, string step, Func<string> enqueue) =>
+        WhileDatabaseIsBackAsync(exportId, step, () =>
         {
-            try
-            {
-                var id = enqueue();
-                logger.LogWarning("Export {ExportId}, {Step}: the job was cancelled outside a shutdown; enqueued again as job {JobId}", exportId, step, id);
-                return;
-            }
-            catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex) && clock.GetUtcNow() + pause < deadline)
-            {
-                await Task.Delay(pause, clock, lifetime.ApplicationStopping);
-                pause = TimeSpan.FromSeconds(Math.Min(pause.TotalSeconds * 2, 15));
-            }
-        }
-    }
+            var id = enqueue();
+            logger.LogWarning("Export {ExportId}, {Step}: the job was cancelled outside a shutdown; enqueued again as job {JobId}", exportId, step, id);
+            return Task.CompletedTask;
+        }, lifetime.ApplicationStopping);
 
     // The chunk's counts, and its error file as a chunk of kind error of its own. Written as updates and an insert
     // that tolerates a twin run having inserted it first: both wrote the same rows.
