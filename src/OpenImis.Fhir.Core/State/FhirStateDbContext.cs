@@ -98,6 +98,7 @@ public sealed class FhirStateDbContext(DbContextOptions<FhirStateDbContext> opti
             e.HasOne<ExportJob>().WithMany().HasForeignKey(c => c.ExportId).OnDelete(DeleteBehavior.Cascade);
         });
         SubscriptionModel.Build(modelBuilder, postgres);
+        SubscriptionOwnerModel.Build(modelBuilder);
         ChangeCursorModel.Build(modelBuilder, postgres);
     }
 }

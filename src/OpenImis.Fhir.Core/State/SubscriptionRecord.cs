@@ -66,8 +66,23 @@ public sealed class SubscriptionRecord
     /// <summary>The server's base URL when the subscription was made, for notification URLs.</summary>
     public string BaseUrl { get; set; } = string.Empty;
 
-    /// <summary>The client that made it (security), if known.</summary>
+    /// <summary>
+    /// The client that owns it (<c>azp</c>/<c>client_id</c>, else the token's subject): the only one that sees it.
+    /// Null: made without auth (Auth:Mode none).
+    /// </summary>
     public string? Owner { get; set; }
+
+    /// <summary>The owner's effective scopes (SMART v2, narrowed by its openIMIS rights) at its last write; null without auth.</summary>
+    public string? OwnerScopes { get; set; }
+
+    /// <summary>The owner's openIMIS user (<c>tblUsers.UserID</c>), if its token mapped to one.</summary>
+    public int? OwnerUserId { get; set; }
+
+    /// <summary>The owner's openIMIS login, from which its rights and districts are read again at every match.</summary>
+    public string? OwnerUserName { get; set; }
+
+    /// <summary>The owner's districts at its last write (comma-separated); null: not limited.</summary>
+    public string? OwnerDistricts { get; set; }
 
     /// <summary>When it was made, UTC.</summary>
     public DateTime CreatedAt { get; set; }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Rest.Interactions;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.State;
 using OpenImis.Fhir.Core.Subscriptions;
 
@@ -16,6 +17,8 @@ namespace OpenImis.Fhir.Server.Subscriptions;
 /// reused. Events are numbered for <c>requested</c> and <c>error</c> subscriptions too (delivered after activation;
 /// counted while in error, as the backport asks); a subscription past its <c>end</c> is set <c>off</c> when seen.
 /// Now and then it also removes delivered events and processed outbox rows older than <c>Subscriptions:EventRetention</c>.
+/// Each subscription is judged as its owner (<see cref="OwnerCallers"/>, read again for every batch that has a change of
+/// its type), so it hears only of what its owner could search for now.
 /// </summary>
 internal sealed class ChangeMatcher(
     IServiceScopeFactory scopes, IOptionsMonitor<SubscriptionOptions> options, TimeProvider clock, ILogger<ChangeMatcher> logger) : IChangeMatcher
@@ -37,14 +40,24 @@ internal sealed class ChangeMatcher(
             var subscriptions = await LockSubscriptionsAsync(db, postgres, cancellationToken);
             TurnOffEnded(subscriptions, now);
             var changes = await PendingAsync(db, postgres, max, cancellationToken);
+            var access = services.GetRequiredService<AccessPolicy>();
             var evaluator = new SubscriptionEvaluator(
-                services.GetRequiredService<HandlerRegistry>(), services.GetRequiredService<FhirInteractions>(), services, logger);
+                services.GetRequiredService<HandlerRegistry>(), services.GetRequiredService<FhirInteractions>(), access, services, logger);
+            var callerContext = services.GetRequiredService<FhirCallerContext>();
+            var owners = services.GetRequiredService<OwnerCallers>();
+            var ownersNow = new Dictionary<string, FhirCaller?>(StringComparer.Ordinal);
             var live = subscriptions.Where(s => s.Status != SubscriptionStatus.Off).ToList();
             foreach (var change in changes)
             {
-                foreach (var subscription in live)
+                foreach (var subscription in live.Where(s => s.ResourceType == change.ResourceType))
                 {
-                    if (await evaluator.MatchesAsync(subscription, change, cancellationToken))
+                    if (!ownersNow.TryGetValue(subscription.Id, out var owner))
+                    {
+                        owner = ownersNow[subscription.Id] = await owners.NowAsync(subscription, cancellationToken);
+                    }
+
+                    callerContext.Caller = owner ?? OwnerCallers.Nobody;
+                    if (owner is not null && await evaluator.MatchesAsync(subscription, change, cancellationToken))
                     {
                         db.SubscriptionEvents.Add(Event(subscription, change, ++subscription.EventCount));
                     }
@@ -52,6 +65,8 @@ internal sealed class ChangeMatcher(
 
                 change.ProcessedAt = now;
             }
+
+            callerContext.Caller = FhirCaller.Unrestricted;
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

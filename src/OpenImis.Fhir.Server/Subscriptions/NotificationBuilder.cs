@@ -1,6 +1,7 @@
 using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.State;
 using OpenImis.Fhir.Core.Subscriptions;
 
@@ -14,8 +15,11 @@ namespace OpenImis.Fhir.Server.Subscriptions;
 /// that cannot be read any more, deleted, keeps its request and response). Every entry has a request and a response.
 /// At most <c>maxCount</c> focus resources: the events whose focus would exceed it are left out, so the caller
 /// passes at most that many. Handshakes, heartbeats and status queries carry no events and count nothing.
+/// Resources are read as the scope's caller (the dispatcher sets the subscription's owner; <c>$events</c> runs as its
+/// client): a type it may not read (<c>r</c>) now, or a resource its districts leave out, is an entry without the
+/// resource, as id-only gives it.
 /// </summary>
-internal sealed class NotificationBuilder(HandlerRegistry registry, IServiceProvider services, TimeProvider clock) : INotificationBuilder
+internal sealed class NotificationBuilder(HandlerRegistry registry, IServiceProvider services, AccessPolicy access, TimeProvider clock) : INotificationBuilder
 {
     public Task<Bundle> BuildAsync(SubscriptionRecord subscription, string type, IReadOnlyList<SubscriptionEvent> events, CancellationToken cancellationToken) =>
         BuildAsync(subscription, type, events, subscription.Content ?? Backport.IdOnly, cancellationToken);
@@ -99,7 +103,7 @@ internal sealed class NotificationBuilder(HandlerRegistry registry, IServiceProv
     {
         try
         {
-            return registry.Serves(focus.ResourceType)
+            return registry.Serves(focus.ResourceType) && access.Allows(focus.ResourceType, ScopeInteraction.Read)
                 ? await registry.Resolve<IReadHandler>(services, focus.ResourceType).ReadAsync(focus.ResourceId, cancellationToken)
                 : null;
         }

@@ -5,6 +5,7 @@ using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Formatting;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.State;
 using OpenImis.Fhir.Server.Endpoints;
 
@@ -15,7 +16,9 @@ namespace OpenImis.Fhir.Server.Subscriptions;
 /// that batch, transaction, conditional writes, search and the CapabilityStatement come from the engine. A client may
 /// set <c>requested</c> or <c>off</c>; anything else it sends is read as <c>requested</c>, and only the server
 /// (handshake, delivery) moves a subscription to <c>active</c> or <c>error</c>. A delete removes the row and,
-/// by the foreign key's cascade, its events. Only the current version is kept (no history).
+/// by the foreign key's cascade, its events. Only the current version is kept (no history). A subscription belongs
+/// to the client that made it (<see cref="SubscriptionOwner"/>): any other gets 404 on read, update and delete and
+/// does not find it in searches; each write by the owner stores its current scopes, user and districts.
 /// </summary>
 internal sealed class SubscriptionHandler(
     SubscriptionStore store,
@@ -23,6 +26,7 @@ internal sealed class SubscriptionHandler(
     FhirSerialization serialization,
     IHttpContextAccessor http,
     IOptionsMonitor<FhirServerOptions> options,
+    FhirCallerContext caller,
     TimeProvider clock)
     : ITypedResourceHandler<Subscription>, IReadHandler, ISearchHandler, ICreateHandler, IUpdateHandler, IDeleteHandler
 {
@@ -43,7 +47,9 @@ internal sealed class SubscriptionHandler(
         var db = await store.DbAsync(cancellationToken);
         var key = id.ToLowerInvariant();
         var record = await db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == key, cancellationToken);
-        return record is null ? throw FhirException.NotFound($"Subscription/{id} is not known.") : SubscriptionResources.ToFhir(record, serialization);
+        return record is null || !SubscriptionOwner.IsVisibleTo(record, caller.Caller)
+            ? throw NotKnown(id)
+            : SubscriptionResources.ToFhir(record, serialization);
     }
 
     public async Task<Resource> ReadVersionAsync(string id, string versionId, CancellationToken cancellationToken)
@@ -57,7 +63,7 @@ internal sealed class SubscriptionHandler(
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var db = await store.DbAsync(cancellationToken);
-        var rows = db.Subscriptions.AsNoTracking().AsQueryable();
+        var rows = SubscriptionOwner.VisibleTo(db.Subscriptions.AsNoTracking(), caller.Caller);
         foreach (var criterion in query.Criteria)
         {
             rows = rows.Where(Declared(criterion.Parameter).PredicateFor(criterion));
@@ -96,6 +102,7 @@ internal sealed class SubscriptionHandler(
             CreatedAt = now,
         };
         Apply(record, draft, subscription, now);
+        SubscriptionOwner.Stamp(record, caller.Caller);
         var db = await store.DbAsync(cancellationToken);
         db.Subscriptions.Add(record);
         await db.SaveChangesAsync(cancellationToken);
@@ -128,6 +135,9 @@ internal sealed class SubscriptionHandler(
 
         record.Version++;
         Apply(record, draft, subscription, Now());
+
+        // Only the owner gets here (LockAsync): its scopes now are what the subscription runs under from now on.
+        SubscriptionOwner.Stamp(record, caller.Caller);
         await db.SaveChangesAsync(cancellationToken);
         return SubscriptionResources.ToFhir(record, serialization);
     }
@@ -140,9 +150,11 @@ internal sealed class SubscriptionHandler(
         var db = await store.DbAsync(cancellationToken);
         var key = id.ToLowerInvariant();
         var record = await db.Subscriptions.FirstOrDefaultAsync(s => s.Id == key, cancellationToken);
-        if (record is null)
+
+        // Unknown and another client's answer alike: 404, as a delete of an unknown resource of any other type.
+        if (record is null || !SubscriptionOwner.IsVisibleTo(record, caller.Caller))
         {
-            return null;
+            throw NotKnown(id);
         }
 
         if (ifMatch is not null && VersionIds.FromETag(ifMatch) != record.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -168,8 +180,14 @@ internal sealed class SubscriptionHandler(
         var query = store.Postgres
             ? db.Subscriptions.FromSqlInterpolated($"SELECT * FROM fhir.subscription WHERE id = {key} FOR UPDATE")
             : db.Subscriptions.Where(s => s.Id == key);
-        return await query.FirstOrDefaultAsync(cancellationToken) ?? throw FhirException.NotFound($"Subscription/{id} is not known; a Subscription is created with POST.");
+        var record = await query.FirstOrDefaultAsync(cancellationToken);
+        return record is not null && SubscriptionOwner.IsVisibleTo(record, caller.Caller)
+            ? record
+            : throw FhirException.NotFound($"Subscription/{id} is not known; a Subscription is created with POST.");
     }
+
+    // Another client's subscription is answered as one that does not exist: it learns nothing about it.
+    private static FhirException NotKnown(string id) => FhirException.NotFound($"Subscription/{id} is not known.");
 
     private void Apply(SubscriptionRecord record, SubscriptionDraft draft, Subscription subscription, DateTime now)
     {

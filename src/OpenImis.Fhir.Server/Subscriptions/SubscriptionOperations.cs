@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.State;
 using OpenImis.Fhir.Core.Subscriptions;
 using OpenImis.Fhir.Server.Endpoints;
@@ -15,6 +16,9 @@ namespace OpenImis.Fhir.Server.Subscriptions;
 /// repeatable or comma-joined and ORed; instance level: one) answering a searchset of status Parameters, and
 /// <c>$events</c> (instance level: <c>eventsSinceNumber</c> and <c>eventsUntilNumber</c> inclusive, <c>content</c>)
 /// answering a history Bundle of type query-event from the events still kept (<c>Subscriptions:EventRetention</c>).
+/// Both read a subscription's state: they need <c>r</c> on Subscription, and only the subscription's owner sees it
+/// (another client's answers 404 at instance level and is left out at type level). <c>$events</c> with
+/// <c>content=full-resource</c> also needs <c>r</c> on the subscription's type.
 /// </summary>
 internal static class SubscriptionOperations
 {
@@ -24,7 +28,8 @@ internal static class SubscriptionOperations
         var input = await OperationInput.ReadAsync(context, "Subscription", "$status");
         var ids = Values(input, "id").Select(v => v[(v.LastIndexOf('/') + 1)..].ToLowerInvariant()).ToList();
         var statuses = Values(input, "status");
-        var query = db.Subscriptions.AsNoTracking();
+        var caller = Demand(context, "$status");
+        var query = SubscriptionOwner.VisibleTo(db.Subscriptions.AsNoTracking(), caller);
         if (ids.Count > 0)
         {
             query = query.Where(s => ids.Contains(s.Id));
@@ -43,7 +48,7 @@ internal static class SubscriptionOperations
     {
         var request = FhirRequest.From(context);
         await OperationInput.ReadAsync(context, "Subscription", "$status");
-        var subscription = await FindAsync(db, id, context.RequestAborted);
+        var subscription = await FindAsync(db, id, Demand(context, "$status"), context.RequestAborted);
         return new FhirResult(StatusCodes.Status200OK, await SearchSetAsync([subscription], builder, request.BaseUrl, context.RequestAborted), request);
     }
 
@@ -52,7 +57,7 @@ internal static class SubscriptionOperations
     {
         var request = FhirRequest.From(context);
         var input = await OperationInput.ReadAsync(context, "Subscription", "$events");
-        var subscription = await FindAsync(db, id, context.RequestAborted);
+        var subscription = await FindAsync(db, id, Demand(context, "$events"), context.RequestAborted);
         var since = Number(input, "eventsSinceNumber") ?? 1;
         var asked = Number(input, "eventsUntilNumber");
         var until = asked ?? subscription.EventCount;
@@ -60,6 +65,14 @@ internal static class SubscriptionOperations
         if (!Backport.ContentLevels.Contains(content))
         {
             throw FhirException.BadRequest($"Parameter 'content' must be empty, id-only or full-resource, not '{content}'.");
+        }
+
+        // Asked for explicitly, full-resource without r is refused; the subscription's own level is served as far as the
+        // scopes allow (NotificationBuilder leaves out what the caller may not read).
+        if (input.Text("content") == Backport.FullResource)
+        {
+            context.RequestServices.GetRequiredService<AccessPolicy>().Demand(subscription.ResourceType, ScopeInteraction.Read,
+                $"$events with content=full-resource on a subscription about {subscription.ResourceType}");
         }
 
         // Only a range the client gave can be backwards; a subscription without events answers an empty history.
@@ -107,11 +120,21 @@ internal static class SubscriptionOperations
         return bundle;
     }
 
-    private static async Task<SubscriptionRecord> FindAsync(FhirStateDbContext db, string id, CancellationToken cancellationToken)
+    private static async Task<SubscriptionRecord> FindAsync(FhirStateDbContext db, string id, FhirCaller caller, CancellationToken cancellationToken)
     {
         var key = id.ToLowerInvariant();
-        return await db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == key, cancellationToken)
-            ?? throw FhirException.NotFound($"Subscription/{id} is not known.");
+        var record = await db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == key, cancellationToken);
+        return record is not null && SubscriptionOwner.IsVisibleTo(record, caller)
+            ? record
+            : throw FhirException.NotFound($"Subscription/{id} is not known.");
+    }
+
+    // The operations read a subscription's state, as a read does.
+    private static FhirCaller Demand(HttpContext context, string operation)
+    {
+        var access = context.RequestServices.GetRequiredService<AccessPolicy>();
+        access.Demand("Subscription", ScopeInteraction.Read, $"{operation} on Subscription");
+        return access.Caller;
     }
 
     private static List<string> Values(OperationParameters input, string name) =>

@@ -2,6 +2,7 @@ using Hl7.Fhir.Model;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Rest.Interactions;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.State;
 using OpenImis.Fhir.Core.Subscriptions;
 using OpenImis.Fhir.Server.Subscriptions.Topics;
@@ -13,9 +14,13 @@ namespace OpenImis.Fhir.Server.Subscriptions;
 /// OperationOutcome whatever the server would not honour exactly (R4 criteria: <see cref="CriteriaCheck"/>; backport:
 /// unknown topic, a filter the topic does not document, a channel other than rest-hook, a custom channel, an unknown
 /// content level, a payload it cannot produce, an endpoint the endpoint policy refuses, an <c>end</c> in the past).
-/// Nothing is stored when it refuses.
+/// Nothing is stored when it refuses. A subscription is also a standing search under the caller's scopes (SB-17): it
+/// needs <c>s</c> on the type its criteria or topic is about (chained types are checked by the engine's parser, as in
+/// a search), and <c>r</c> on it when its notifications carry the resources (an R4 payload, <c>full-resource</c>);
+/// else 403 naming the scope.
 /// </summary>
-internal sealed class SubscriptionReader(HandlerRegistry registry, FhirInteractions interactions, ISubscriberEndpointPolicy endpoints, TimeProvider clock)
+internal sealed class SubscriptionReader(
+    HandlerRegistry registry, FhirInteractions interactions, ISubscriberEndpointPolicy endpoints, AccessPolicy access, TimeProvider clock)
 {
     private static readonly string[] PayloadTypes = ["application/fhir+json", "application/fhir+xml"];
 
@@ -51,6 +56,12 @@ internal sealed class SubscriptionReader(HandlerRegistry registry, FhirInteracti
             var (type, _) = await CriteriaCheck.CheckAsync(criteria, registry, interactions, cancellationToken);
             var payload = Payload(channel.Payload, required: false);
             RefuseBackportExtensions(channel);
+            DemandSearch(type, $"a Subscription with criteria {type}?…");
+            if (payload is not null)
+            {
+                access.Demand(type, ScopeInteraction.Read, $"a Subscription on {type} with a payload (each notification carries the {type})");
+            }
+
             return new SubscriptionDraft(SubscriptionKind.Criteria, criteria, type, null, "rest-hook", endpoint, payload, null, headers,
                 null, null, null, end, off);
         }
@@ -61,12 +72,23 @@ internal sealed class SubscriptionReader(HandlerRegistry registry, FhirInteracti
             throw Refused($"'{criteria}' is not a topic this server publishes; see the CapabilityStatement's subscription topics.", "Subscription.criteria");
         }
 
+        DemandSearch(definition.ResourceType, $"a subscription to topic {definition.Id}");
         var filters = await FiltersAsync(subscription, definition, cancellationToken);
         var content = Content(channel);
+        if (content == Backport.FullResource)
+        {
+            access.Demand(definition.ResourceType, ScopeInteraction.Read,
+                $"a subscription to topic {definition.Id} with full-resource content (each notification carries the {definition.ResourceType}; id-only does not)");
+        }
+
         return new SubscriptionDraft(SubscriptionKind.Topic, definition.Url, definition.ResourceType, filters, "rest-hook", endpoint,
             Payload(channel.Payload, required: true), content, headers,
             Seconds(channel, Backport.HeartbeatPeriod), Seconds(channel, Backport.Timeout), PositiveCount(channel), end, off);
     }
+
+    // A subscription notifies what a search of its type finds: without s, a client could learn of resources it may not find.
+    private void DemandSearch(string type, string what) =>
+        access.Demand(type, ScopeInteraction.Search, $"{what} (its events are what a search of {type} finds)");
 
     // The backport profile, or a criteria that is a URL rather than a search, makes a topic subscription.
     private static bool IsTopic(Subscription subscription, string criteria) =>

@@ -27,6 +27,7 @@ internal static class SubscriptionsHostingExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<SubscriptionStore>();
         services.AddScoped<SubscriptionReader>();
+        services.AddScoped<OwnerCallers>();
         services.AddScoped<SubscriptionHandler>();
         // Before AddOpenImisFhir, which builds the registry from the registrations made so far.
         services.AddSingleton(new HandlerRegistration(Owner, "Subscription", typeof(SubscriptionHandler)));

@@ -1,6 +1,7 @@
 using Hl7.Fhir.Model;
 using Microsoft.Extensions.DependencyInjection;
 using OpenImis.Fhir.Core.Rest;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Core.State;
 using OpenImis.Fhir.Core.Subscriptions;
 using OpenImis.Fhir.Server.Subscriptions;
@@ -12,7 +13,8 @@ public sealed class NotificationBuilderTests
 {
     private const string Base = "https://fhir.example.org/fhir";
 
-    private static readonly NotificationBuilder Builder = new(new HandlerRegistry([]), new ServiceCollection().BuildServiceProvider(), TimeProvider.System);
+    private static readonly NotificationBuilder Builder = new(
+        new HandlerRegistry([]), new ServiceCollection().BuildServiceProvider(), new AccessPolicy(new FhirCallerContext()), TimeProvider.System);
 
     [Fact]
     public async System.Threading.Tasks.Task Build_CountsUpToItsLastEvent_WhenItCarriesEvents()

@@ -104,25 +104,8 @@ public sealed partial class FhirInteractions(
         }
 
         ModifierExtensions.ThrowIfUnknown(resource, UnderstoodModifiers);
-        DemandSubscribedType(resource);
         ResourceReferences.MakeLocal(resource, request.BaseUrl);
         return legacyCodings.Normalise(resource);
-    }
-
-    // A subscription delivers the resources its criteria select: writing one needs read and search on that type, so
-    // that a client cannot subscribe its way to data its scopes do not show (whichever module serves Subscription).
-    private void DemandSubscribedType(Resource resource)
-    {
-        if (resource is not Subscription { Criteria: { Length: > 0 } criteria })
-        {
-            return;
-        }
-
-        var type = criteria.Split('?', 2)[0].Split('/')[^1];
-        if (registry.Serves(type))
-        {
-            access.Demand(type, ScopeInteraction.Read | ScopeInteraction.Search, $"a Subscription on {type} (its notifications carry {type} resources)");
-        }
     }
 
     // Validation on write, with the warnings of Prepare in front of its own issues.

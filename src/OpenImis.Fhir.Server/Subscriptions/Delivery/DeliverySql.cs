@@ -15,7 +15,7 @@ internal static class DeliverySql
     private const string SubscriptionColumns =
         "id, version, status, kind, criteria, resource_type, filters, channel_type, endpoint, payload, content, headers, "
         + "heartbeat_seconds, timeout_seconds, max_count, end_at, event_count, error, resource, base_url, owner, created_at, "
-        + "updated_at, last_sent_at";
+        + "updated_at, last_sent_at, owner_scopes, owner_user_id, owner_user_name, owner_districts";
 
     private const string EventColumns =
         "subscription_id, event_number, change_seq, resource_type, resource_id, version_id, action, occurred_at, state, "
@@ -225,6 +225,10 @@ internal static class DeliverySql
         CreatedAt = r.GetDateTime(21),
         UpdatedAt = r.GetDateTime(22),
         LastSentAt = NullableTime(r, 23),
+        OwnerScopes = Nullable<string>(r, 24),
+        OwnerUserId = r.IsDBNull(25) ? null : r.GetInt32(25),
+        OwnerUserName = Nullable<string>(r, 26),
+        OwnerDistricts = Nullable<string>(r, 27),
     };
 
     private static SubscriptionEvent ReadEvent(NpgsqlDataReader r) => new()
