@@ -96,6 +96,28 @@ public sealed class SubscriptionCreateScopeTests(SubscriptionScopeFixture server
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Create_StampsEachClientAsOwner_WhenTwoClientsCreateConcurrently()
+    {
+        const string Scopes = "system/Subscription.cruds system/Patient.rs";
+        var clients = new[] { "concurrent-x", "concurrent-y" };
+
+        var created = await System.Threading.Tasks.Task.WhenAll(Enumerable.Range(0, 10).Select(async i =>
+        {
+            var client = clients[i % 2];
+            var subscription = await server.Client(Scopes, clientId: client).CreateAsync(Build("topic insuree-created-or-updated id-only"));
+            return (Client: client, subscription!.Id);
+        }));
+
+        foreach (var client in clients)
+        {
+            var found = await server.Client(Scopes, clientId: client).SearchAsync<Subscription>(["_count=50"]);
+            Assert.Equal(
+                created.Where(c => c.Client == client).Select(c => c.Id).Order(StringComparer.Ordinal),
+                found!.Entry.Select(e => e.Resource.Id).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Status_Answers403_WhenTheTokenCannotReadSubscriptions()
     {
         var owner = server.Client("system/Subscription.cs system/Patient.rs", clientId: "subscriber-e");

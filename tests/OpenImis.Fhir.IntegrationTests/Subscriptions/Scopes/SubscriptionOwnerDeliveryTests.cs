@@ -65,7 +65,10 @@ public sealed class SubscriptionOwnerDeliveryTests(SubscriptionScopeFixture serv
         await subscriber.UntilAsync(s => s.Requests.Any(r => r.Status == 503 && r.Body.Length > 0));
         var refused = Parse(subscriber.Requests.First(r => r.Status == 503 && r.Body.Length > 0));
 
+        // Still down: a retry built after the withdrawal lacks the resource. One notification is in flight at a time, so
+        // every attempt after that one is built after the withdrawal too, whatever the timing.
         await server.WithdrawRightsAsync("viewer");
+        await subscriber.UntilAsync(s => s.Requests.Any(r => r.Status == 503 && r.Body.Length > 0 && Parse(r).Entry.Skip(1).Single().Resource is null));
         subscriber.Status = HttpStatusCode.OK;
         await subscriber.UntilAsync(s => s.Acknowledged.Any(n => n.Type == "event-notification"));
         var delivered = Parse(subscriber.Requests.First(r => r.Status == 200 && r.Body.Contains("event-notification", StringComparison.Ordinal)));
@@ -98,6 +101,56 @@ public sealed class SubscriptionOwnerDeliveryTests(SubscriptionScopeFixture serv
         await control.UntilAsync(s => s.Acknowledged.Any(n => n.Type == "event-notification"));
         Assert.Equal(0, await server.EventCountAsync(mine.Id));
         Assert.DoesNotContain(withdrawn.Acknowledged, n => n.Type == "event-notification");
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task CriteriaPayload_BecomesAnEmptyPost_WhenTheOwnersRightIsWithdrawnBeforeDelivery()
+    {
+        await server.AddUserAsync("payload-viewer", 101101);
+        var admin = server.Client(AdminScopes);
+        var patient = await AnyPatientAsync(admin);
+        using var subscriber = new Subscriber { Status = HttpStatusCode.ServiceUnavailable };
+        var request = SubscriptionTestKit.Criteria($"Patient?_id={patient.Id}", "application/fhir+json");
+        request.Channel.Endpoint = subscriber.Endpoint;
+        await server.Client(AdminScopes, user: "payload-viewer", clientId: "payload-client").CreateAsync(request);
+
+        await ChangeAsync(admin, patient.Id);
+        await subscriber.UntilAsync(s => s.Requests.Any(r => r.Method == "PUT"));
+        await server.WithdrawRightsAsync("payload-viewer");
+
+        // Still down: once an attempt built after the withdrawal arrives (a POST), every later one is built after it.
+        await subscriber.UntilAsync(s => s.Requests.Any(r => r.Method == "POST"));
+        subscriber.Status = HttpStatusCode.OK;
+        await subscriber.UntilAsync(s => s.Requests.Any(r => r.Status == 200));
+
+        var put = subscriber.Requests.First(r => r.Method == "PUT");
+        var delivered = subscriber.Requests.First(r => r.Status == 200);
+        Assert.Equal(patient.Id, ((Patient)Parser.DeserializeResource(put.Body)).Id);
+        Assert.Equal(("POST", string.Empty), (delivered.Method, delivered.Body));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Events_LeaveOutTheResourceOr403_WhenTheCallersTokenNoLongerReadsTheType()
+    {
+        var admin = server.Client(AdminScopes);
+        var patient = await AnyPatientAsync(admin);
+        using var subscriber = new Subscriber();
+        var request = SubscriptionTestKit.Topic("insuree-created-or-updated", "full-resource", $"Patient?patient={patient.Id}");
+        request.Channel.Endpoint = subscriber.Endpoint;
+        var created = (await server.Client(AdminScopes, clientId: "events-client").CreateAsync(request))!;
+        await subscriber.UntilAsync(s => s.Acknowledged.Any(n => n.Type == "handshake"));
+        await ChangeAsync(admin, patient.Id);
+        await subscriber.UntilAsync(s => s.Acknowledged.Any(n => n.Type == "event-notification"));
+        using var narrowed = server.Http("system/Subscription.r system/Patient.s", clientId: "events-client");
+
+        using var explicitly = await narrowed.GetAsync($"/fhir/Subscription/{created.Id}/$events?content=full-resource");
+        using var asSubscribed = await narrowed.GetAsync($"/fhir/Subscription/{created.Id}/$events");
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.OK), (explicitly.StatusCode, asSubscribed.StatusCode));
+        var bundle = (Bundle)Parser.DeserializeResource(await asSubscribed.Content.ReadAsStringAsync());
+        var focus = Assert.Single(bundle.Entry.Skip(1));
+        Assert.Null(focus.Resource);
+        Assert.EndsWith($"Patient/{patient.Id}", focus.FullUrl, StringComparison.Ordinal);
     }
 
     private static async Task<Patient> AnyPatientAsync(FhirClient client) =>
