@@ -40,8 +40,8 @@ internal sealed record StoredCaller(string? ClientId, string Scopes, int? UserId
         DistrictIds = Districts?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(d => int.Parse(d, CultureInfo.InvariantCulture)).ToList(),
     };
 
-    /// <summary>True when <paramref name="caller"/> is the stored caller's client.</summary>
-    public bool IsSameClient(FhirCaller caller) => string.Equals(ClientId, ClientOf(caller), StringComparison.Ordinal);
+    /// <summary>True when <paramref name="caller"/> is the stored caller's client (a caller known by neither id is nobody's).</summary>
+    public bool IsSameClient(FhirCaller caller) => ClientId is not null && string.Equals(ClientId, ClientOf(caller), StringComparison.Ordinal);
 
     /// <summary>The client a caller is told apart by: its client id, else (a token without one) its subject.</summary>
     public static string? ClientOf(FhirCaller caller)

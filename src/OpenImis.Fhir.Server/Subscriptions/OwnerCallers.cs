@@ -19,8 +19,10 @@ internal sealed class OwnerCallers(IEnumerable<ICallerEnricher> enrichers, IOpti
     /// <summary>A caller that may do nothing: what a subscription whose owner may see nothing acts as.</summary>
     public static FhirCaller Nobody { get; } = new() { ClientId = "(no owner)" };
 
-    // Matching asks at every batch: each subscription's reason is logged once per process, not once a second.
+    // Matching asks at every batch: each reason is logged once per process (per subscription or owner), not once a second.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Logged = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<StoredCaller, FhirCaller?> _known = [];
 
     /// <summary>The owner of <paramref name="subscription"/> as it is now, or null when nothing may be notified to it.</summary>
     public async Task<FhirCaller?> NowAsync(SubscriptionRecord subscription, CancellationToken cancellationToken)
@@ -37,6 +39,18 @@ internal sealed class OwnerCallers(IEnumerable<ICallerEnricher> enrichers, IOpti
             return null;
         }
 
+        // Owners alike (one client's subscriptions) are enriched once per scope: once per matcher batch.
+        if (_known.TryGetValue(stored, out var known))
+        {
+            return known;
+        }
+
+        return _known[stored] = await EnrichAsync(stored, cancellationToken);
+    }
+
+    private async Task<FhirCaller?> EnrichAsync(StoredCaller stored, CancellationToken cancellationToken)
+    {
+        var owner = $"{stored.ClientId}/{stored.UserName}";
         var caller = stored.ToCaller();
         try
         {
@@ -48,19 +62,20 @@ internal sealed class OwnerCallers(IEnumerable<ICallerEnricher> enrichers, IOpti
         catch (FhirException ex) when (ex.Status == System.Net.HttpStatusCode.Forbidden)
         {
             var reason = Outcomes.Describe(ex.Outcome);
-            Once(subscription.Id, reason, () => logger.LogWarning("Subscription {Id}: its owner may see nothing now: {Reason}", subscription.Id, reason));
+            Once(owner, reason, () => logger.LogWarning(
+                "The subscriptions of client {Client} (openIMIS login {Login}) are notified of nothing: {Reason}", stored.ClientId, stored.UserName, reason));
             return null;
         }
 
         // The login was given to another openIMIS user since: that user's rights are not the owner's.
         if (caller.OpenImisUserId != stored.UserId)
         {
-            Once(subscription.Id, "another user", () => logger.LogWarning(
-                "Subscription {Id}: the login of its owner's openIMIS user now names another user; nothing is notified", subscription.Id));
+            Once(owner, "another user", () => logger.LogWarning(
+                "The subscriptions of client {Client} are notified of nothing: their openIMIS login {Login} now names another user", stored.ClientId, stored.UserName));
             return null;
         }
 
-        Logged.TryRemove(subscription.Id, out _);
+        Logged.TryRemove(owner, out _);
         return caller;
     }
 

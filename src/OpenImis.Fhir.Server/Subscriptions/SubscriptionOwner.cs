@@ -43,6 +43,6 @@ internal static class SubscriptionOwner
         }
 
         var client = StoredCaller.ClientOf(caller);
-        return rows.Where(s => s.OwnerScopes != null && s.Owner == client);
+        return client is null ? rows.Where(s => false) : rows.Where(s => s.OwnerScopes != null && s.Owner == client);
     }
 }

@@ -37,4 +37,12 @@ public sealed class StoredCallerTests
         Assert.Equal((true, false),
             (stored.IsSameClient(new FhirCaller { Subject = "svc-a" }), stored.IsSameClient(new FhirCaller { Subject = "svc-b" })));
     }
+
+    [Fact]
+    public void IsSameClient_IsFalse_WhenNeitherCallerHasAClientIdOrSubject()
+    {
+        var stored = StoredCaller.From(new FhirCaller { Scopes = ["system/*.rs"] })!;
+
+        Assert.False(stored.IsSameClient(new FhirCaller { Scopes = ["system/*.rs"] }));
+    }
 }
