@@ -43,6 +43,9 @@ internal static class SecurityHostingExtensions
             ClientRateLimiter.Add(services, rateLimit);
         }
 
+        // The token endpoint's limiter brings its own options (TokenRateLimiter); the middleware needs the services.
+        services.AddRateLimiter(_ => { });
+
         return builder;
     }
 

@@ -133,7 +133,8 @@ public sealed class DistrictLimitTests(ScopeServerFixture server) : IClassFixtur
 
         Assert.NotEmpty(expected);
         Assert.True(expected.Count < all.Count, "the demo officers and administrators span several districts");
-        Assert.Equal((expected.Order().ToList(), expected.Order().ToList()), (practitioners.Order().ToList(), roles.Order().ToList()));
+        Assert.Equal(expected.Order(), practitioners.Order());
+        Assert.Equal(expected.Order(), roles.Order());
         Assert.Equal(all.Order(), everything.Order());
     }
 
@@ -155,9 +156,11 @@ public sealed class DistrictLimitTests(ScopeServerFixture server) : IClassFixtur
         // Every demo claim is of one facility: its district's user sees all of them, another district's none.
         Assert.NotEmpty(requests);
         Assert.NotEmpty(answers);
-        Assert.Equal((requests.Order().ToList(), answers.Order().ToList()), (seen.Item1.Order().ToList(), seen.Item2.Order().ToList()));
+        Assert.Equal(requests.Order(), seen.Item1.Order());
+        Assert.Equal(answers.Order(), seen.Item2.Order());
         Assert.Equal((0, 0), (elsewhere.Item1.Count, elsewhere.Item2.Count));
-        Assert.Equal((requests.Order().ToList(), answers.Order().ToList()), (everything.Item1.Order().ToList(), everything.Item2.Order().ToList()));
+        Assert.Equal(requests.Order(), everything.Item1.Order());
+        Assert.Equal(answers.Order(), everything.Item2.Order());
     }
 
     [Fact]
