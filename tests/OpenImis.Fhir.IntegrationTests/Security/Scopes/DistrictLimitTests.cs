@@ -87,6 +87,27 @@ public sealed class DistrictLimitTests(ScopeServerFixture server) : IClassFixtur
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task OrganizationSearch_FindsOnlyPolicyHoldersOfTheDistricts_WhenUserHasADistrict()
+    {
+        var districts = new[] { (Login: "hfdistrict", District: await FacilityUserAsync()), (Login: "claimdistrict", District: await ClaimsUserAsync()) };
+        var all = await UuidsAsync("""SELECT "UUID"::text FROM "tblPolicyHolder" WHERE NOT "isDeleted" """);
+        using var admin = server.Client(Scopes);
+
+        foreach (var (login, district) in districts)
+        {
+            var expected = await UuidsAsync($"""
+                SELECT p."UUID"::text FROM "tblPolicyHolder" p JOIN "tblLocations" v ON v."LocationId" = p."LocationsId"
+                JOIN "tblLocations" w ON w."LocationId" = v."ParentLocationId" WHERE NOT p."isDeleted" AND w."ParentLocationId" = {district}
+                """);
+            using var client = server.Client(Scopes, user: login);
+            Assert.Equal(expected.Order(), (await IdsAsync(client, "Organization?_count=500")).Intersect(all).Order());
+        }
+
+        Assert.NotEmpty(all);
+        Assert.Subset(await IdsAsync(admin, "Organization?_count=500"), all);
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task LocationSearch_FindsTheDistrictsAreasSitesAndRegion_WhenUserHasADistrict()
     {
         var district = await FacilityUserAsync();
