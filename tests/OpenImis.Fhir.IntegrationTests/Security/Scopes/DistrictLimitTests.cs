@@ -89,7 +89,12 @@ public sealed class DistrictLimitTests(ScopeServerFixture server) : IClassFixtur
     [Fact]
     public async System.Threading.Tasks.Task OrganizationSearch_FindsOnlyPolicyHoldersOfTheDistricts_WhenUserHasADistrict()
     {
-        var districts = new[] { (Login: "hfdistrict", District: await FacilityUserAsync()), (Login: "claimdistrict", District: await ClaimsUserAsync()) };
+        var holders = await UserAsync("phdistrict", """
+            SELECT w."ParentLocationId" FROM "tblPolicyHolder" p JOIN "tblLocations" v ON v."LocationId" = p."LocationsId"
+            JOIN "tblLocations" w ON w."LocationId" = v."ParentLocationId" WHERE NOT p."isDeleted" LIMIT 1
+            """);
+        var districts = new[] { (Login: "hfdistrict", District: await FacilityUserAsync()), (Login: "phdistrict", District: holders) };
+        var seenByHoldersDistrict = 0;
         var all = await UuidsAsync("""SELECT "UUID"::text FROM "tblPolicyHolder" WHERE NOT "isDeleted" """);
         using var admin = server.Client(Scopes);
 
@@ -100,10 +105,13 @@ public sealed class DistrictLimitTests(ScopeServerFixture server) : IClassFixtur
                 JOIN "tblLocations" w ON w."LocationId" = v."ParentLocationId" WHERE NOT p."isDeleted" AND w."ParentLocationId" = {district}
                 """);
             using var client = server.Client(Scopes, user: login);
-            Assert.Equal(expected.Order(), (await IdsAsync(client, "Organization?_count=500")).Intersect(all).Order());
+            var seen = (await IdsAsync(client, "Organization?_count=500")).Intersect(all).ToList();
+            Assert.Equal(expected.Order(), seen.Order());
+            seenByHoldersDistrict += login == "phdistrict" ? seen.Count : 0;
         }
 
         Assert.NotEmpty(all);
+        Assert.True(seenByHoldersDistrict > 0, "the user of the demo policy holder's district sees it");
         Assert.Subset(await IdsAsync(admin, "Organization?_count=500"), all);
     }
 
