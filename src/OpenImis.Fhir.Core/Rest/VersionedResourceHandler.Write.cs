@@ -26,6 +26,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         Db.Add(row);
         await Db.SaveChangesCheckedAsync(cancellationToken);
         await OnCreatedAsync(row, cancellationToken);
+        await RequireWithinLimitAsync(row.Id, "create", cancellationToken);
         Db.ChangeTracker.Clear();
         return await ReadAsync(row.Uuid, cancellationToken);
     }
@@ -47,7 +48,11 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
                 $"{ResourceType}/{id} does not exist and update as create is not supported: create it with POST.");
         }
 
-        var live = await Shape(Rows).Where(e => e.Id == key).FirstAsync(cancellationToken);
+        // A row the caller may not see (another district's) is answered as one that does not exist: a different
+        // answer would tell the caller it is there.
+        var live = await Shape(Rows).Where(e => e.Id == key).FirstOrDefaultAsync(cancellationToken)
+            ?? throw FhirException.NotSupported(
+                $"{ResourceType}/{id} does not exist and update as create is not supported: create it with POST.");
         if (live.ValidityTo is not null)
         {
             throw FhirException.Gone($"{ResourceType}/{id} was deleted.");
@@ -60,6 +65,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         live.ValidityFrom = now;
         live.AuditUserId = Db.AuditUserId;
         await Db.SaveChangesCheckedAsync(cancellationToken);
+        await RequireWithinLimitAsync(key, "update", cancellationToken);
         Db.ChangeTracker.Clear();
         return await ReadAsync(id, cancellationToken);
     }
@@ -69,7 +75,8 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     {
         EnsureWritable(WriteInteractions.Delete);
         var key = await LockLiveAsync(id, cancellationToken);
-        var live = await Shape(Rows).Where(e => e.Id == key).FirstAsync(cancellationToken);
+        var live = await Shape(Rows).Where(e => e.Id == key).FirstOrDefaultAsync(cancellationToken)
+            ?? throw FhirException.NotFound($"{ResourceType}/{id} is not known.");
         if (live.ValidityTo is not null)
         {
             return null;
@@ -85,6 +92,15 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         await Db.SaveChangesCheckedAsync(cancellationToken);
         Db.ChangeTracker.Clear();
         return VersionIds.From(now);
+    }
+
+    // Run inside the write's transaction after saving, so that a refusal rolls the whole write back (OnCreatedAsync's work too).
+    private async System.Threading.Tasks.Task RequireWithinLimitAsync(int key, string write, CancellationToken cancellationToken)
+    {
+        if (CallerLimit is { } limit && !await Rows.AnyAsync(e => e.Id == key, cancellationToken))
+        {
+            throw FhirException.Forbidden($"This {write} would put the {ResourceType} outside {limit}; the caller may not write there.");
+        }
     }
 
     // The surrogate key of the resource's live row (deleted or not), locked; 404 for an unknown id or a history row's UUID.

@@ -96,6 +96,14 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     /// </summary>
     protected virtual IQueryable<TEntity> Scope(IQueryable<TEntity> rows) => rows;
 
+    /// <summary>
+    /// What narrows <see cref="Scope"/> for the current caller beyond the type (a district user's districts), in
+    /// words for a refusal; null when nothing does. When set, a create or update checks, before it commits, that the
+    /// row it wrote is one the caller may see, and refuses it with 403 otherwise: a caller must not put rows where
+    /// it cannot see them.
+    /// </summary>
+    protected virtual string? CallerLimit => null;
+
     /// <summary>Adds the related rows the mapping needs (Include calls).</summary>
     protected virtual IQueryable<TEntity> Shape(IQueryable<TEntity> rows) => rows;
 

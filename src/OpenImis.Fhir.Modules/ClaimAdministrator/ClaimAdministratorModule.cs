@@ -24,5 +24,9 @@ internal sealed class ClaimAdministratorModule : FhirModule
         services.AddSingleton<Core.Data.IDemoDataSeeder, Demo.ClaimAdminDemoSeeder>();
     }
 
-    public override void ConfigureModel(ModelBuilder model) => model.ApplyConfiguration(new ClaimAdminConfiguration());
+    public override void ConfigureModel(ModelBuilder model)
+    {
+        model.ApplyConfiguration(new ClaimAdminConfiguration());
+        model.ApplyConfiguration(new FacilityDistrictConfiguration());
+    }
 }

@@ -14,6 +14,10 @@ internal static class SecurityHostingExtensions
         services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.SectionName))
             .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "RateLimit needs PermitLimit > 0 and WindowSeconds > 0.")
             .ValidateOnStart();
+        services.AddOptions<TokenRateLimitOptions>().Bind(builder.Configuration.GetSection(TokenRateLimitOptions.SectionName))
+            .Validate(o => o.PermitLimit > 0 && o.AddressPermitLimit > 0 && o.WindowSeconds > 0,
+                "RateLimit:Token needs PermitLimit > 0, AddressPermitLimit > 0 and WindowSeconds > 0.")
+            .ValidateOnStart();
         services.AddSingleton<SmartEndpoints>();
         switch (auth.Mode)
         {
@@ -39,6 +43,9 @@ internal static class SecurityHostingExtensions
             ClientRateLimiter.Add(services, rateLimit);
         }
 
+        // The token endpoint's limiter brings its own options (TokenRateLimiter); the middleware needs the services.
+        services.AddRateLimiter(_ => { });
+
         return builder;
     }
 
@@ -47,6 +54,14 @@ internal static class SecurityHostingExtensions
     {
         var auth = app.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
         AnonymousGuard.Log(app.Logger, ListenAddresses.Read(app.Configuration), auth);
+        // Before authentication: OpenIddict answers the token endpoint there, and a throttled request must not reach it.
+        var tokenLimit = app.Configuration.GetSection(TokenRateLimitOptions.SectionName).Get<TokenRateLimitOptions>() ?? new TokenRateLimitOptions();
+        var rateLimit = app.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        if (auth.Mode == AuthMode.Smart && (tokenLimit.Enabled ?? rateLimit.Enabled ?? true))
+        {
+            TokenRateLimiter.Use(app, tokenLimit);
+        }
+
         if (auth.IsOn)
         {
             app.UseAuthentication();
@@ -54,7 +69,6 @@ internal static class SecurityHostingExtensions
             app.MapSmartConfiguration();
         }
 
-        var rateLimit = app.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
         if (rateLimit.Enabled ?? auth.IsOn)
         {
             app.UseRateLimiter();

@@ -26,6 +26,26 @@ public sealed class ClientRateLimitTests(ClientRateLimitTests.Fixture server) : 
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Request_IsRefused_WhenTheLimitedClientComesWithAnotherTokenAndForwardedFor()
+    {
+        using var greedy = server.CreateClient(server.Provider.Token(clientId: "greedy-again"));
+        for (var i = 0; i < 2; i++)
+        {
+            using var served = await greedy.GetAsync("/fhir/Patient");
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        }
+
+        // Another token of the same client, another user and a forwarded address: the window is the validated client's.
+        using var disguised = server.CreateClient(server.Provider.Token(clientId: "greedy-again", user: null));
+        disguised.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
+        using var refused = await disguised.GetAsync("/fhir/Patient");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal(Hl7.Fhir.Model.OperationOutcome.IssueType.Throttled, (await FhirHttp.OutcomeAsync(refused)).Issue[0].Code);
+    }
+
     public sealed class Fixture : ServerFixture
     {
         public FakeIdentityProvider Provider { get; } = new();

@@ -5,7 +5,9 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Modules.Claim.Data;
+using OpenImis.Fhir.Modules.Shared;
 using FeedbackRow = OpenImis.Fhir.Modules.Claim.Data.Feedback;
 
 namespace OpenImis.Fhir.Modules.Claim.Feedback;
@@ -15,7 +17,8 @@ namespace OpenImis.Fhir.Modules.Claim.Feedback;
 /// stores the five answers and marks the claim delivered (§5.2); the claim row stays locked until the transaction
 /// ends, so of two answers for one claim the second finds the first and is refused.
 /// </summary>
-internal sealed class CommunicationHandler(ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options)
+internal sealed class CommunicationHandler(
+    ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options, FhirCallerContext caller)
     : VersionedResourceHandler<FeedbackRow, Communication>(db, clock, options), ICreateHandler
 {
     private int _claimId;
@@ -23,6 +26,13 @@ internal sealed class CommunicationHandler(ImisDbContext db, TimeProvider clock,
     public override string Profile => FeedbackIg.CommunicationProfile;
 
     protected override IReadOnlyList<SearchParameter<FeedbackRow>> ResourceSearchParameters => FeedbackSearchParameters.Communication;
+
+    // A district user (tblUsersDistricts) sees the feedback on claims of health facilities in its districts only, as
+    // the claims themselves; answering a claim elsewhere is refused (its claim is not there for it either).
+    protected override IQueryable<FeedbackRow> Scope(IQueryable<FeedbackRow> rows) =>
+        caller.Caller.DistrictIds is { } districts ? rows.Where(f => districts.Contains(f.Claim!.HealthFacility!.LocationId)) : rows;
+
+    protected override string? CallerLimit => DistrictLimit.Describe(caller.Caller);
 
     protected override IQueryable<FeedbackRow> Shape(IQueryable<FeedbackRow> rows) => rows.Include(f => f.Claim).ThenInclude(c => c!.Insuree);
 

@@ -5,6 +5,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Modules.Claim.Data;
 
 namespace OpenImis.Fhir.Modules.Claim.Feedback;
@@ -13,7 +14,8 @@ namespace OpenImis.Fhir.Modules.Claim.Feedback;
 /// Claims selected for feedback (<c>FeedbackStatus</c> 4 selected, 8 delivered, 16 bypassed) as
 /// openimis-communication-request, id = the claim's UUID; read only, as openIMIS has no table for the request.
 /// </summary>
-internal sealed class CommunicationRequestHandler(ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options)
+internal sealed class CommunicationRequestHandler(
+    ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options, FhirCallerContext caller)
     : VersionedResourceHandler<ClaimRow, CommunicationRequest>(db, clock, options)
 {
     public override string Profile => FeedbackIg.RequestProfile;
@@ -22,8 +24,13 @@ internal sealed class CommunicationRequestHandler(ImisDbContext db, TimeProvider
 
     protected override IReadOnlyList<SearchParameter<ClaimRow>> ResourceSearchParameters => FeedbackSearchParameters.Request;
 
-    protected override IQueryable<ClaimRow> Scope(IQueryable<ClaimRow> rows) =>
-        rows.Where(c => c.FeedbackStatus == ClaimCodes.ReviewSelected || c.FeedbackStatus == ClaimCodes.ReviewDelivered || c.FeedbackStatus == ClaimCodes.ReviewBypassed);
+    // The claims selected for feedback; for a district user (tblUsersDistricts) only those of health facilities in
+    // its districts, as its claims (ClaimHandler).
+    protected override IQueryable<ClaimRow> Scope(IQueryable<ClaimRow> rows)
+    {
+        rows = rows.Where(c => c.FeedbackStatus == ClaimCodes.ReviewSelected || c.FeedbackStatus == ClaimCodes.ReviewDelivered || c.FeedbackStatus == ClaimCodes.ReviewBypassed);
+        return caller.Caller.DistrictIds is { } districts ? rows.Where(c => districts.Contains(c.HealthFacility!.LocationId)) : rows;
+    }
 
     protected override IQueryable<ClaimRow> Shape(IQueryable<ClaimRow> rows) => rows.Include(c => c.Insuree).Include(c => c.ClaimAdmin);
 

@@ -4,6 +4,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Security;
+using OpenImis.Fhir.Modules.Shared;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Claim.Data;
 using OpenImis.Fhir.Modules.Claim.Mapping;
@@ -33,6 +34,8 @@ internal sealed class ClaimHandler(
     // A district user (tblUsersDistricts) sees a claim of a health facility in its districts only, as in openIMIS (404 elsewhere, left out of searches).
     protected override IQueryable<ClaimRow> Scope(IQueryable<ClaimRow> rows) =>
         caller.Caller.DistrictIds is { } districts ? rows.Where(c => districts.Contains(c.HealthFacility!.LocationId)) : rows;
+
+    protected override string? CallerLimit => DistrictLimit.Describe(caller.Caller);
 
     public string AnswerType => "ClaimResponse";
 

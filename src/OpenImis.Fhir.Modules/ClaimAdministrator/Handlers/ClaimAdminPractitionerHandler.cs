@@ -5,6 +5,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Modules.ClaimAdministrator.Data;
 using OpenImis.Fhir.Modules.ClaimAdministrator.Mapping;
 using OpenImis.Fhir.Modules.ClaimAdministrator.Search;
@@ -13,12 +14,22 @@ using OpenImis.Fhir.Modules.Shared;
 namespace OpenImis.Fhir.Modules.ClaimAdministrator.Handlers;
 
 /// <summary>Claim administrators (<c>tblClaimAdmin</c>) as openimis-claim-administrator-practitioner: one source of Practitioner.</summary>
-internal sealed class ClaimAdminPractitionerHandler(ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options)
+internal sealed class ClaimAdminPractitionerHandler(
+    ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options, FhirCallerContext caller)
     : VersionedResourceHandler<ClaimAdmin, Practitioner>(db, clock, options)
 {
     public override string Profile => OpenImisIg.ClaimAdministratorPractitionerProfile;
 
     protected override IReadOnlyList<SearchParameter<ClaimAdmin>> ResourceSearchParameters => ClaimAdminSearchParameters.Practitioner;
+
+    // A district user (tblUsersDistricts) sees the claim administrators of its districts' health facilities only; one
+    // without a facility is in no district, so it sees none of those either.
+    protected override IQueryable<ClaimAdmin> Scope(IQueryable<ClaimAdmin> rows) =>
+        caller.Caller.DistrictIds is { } districts
+            ? rows.Where(a => Db.Set<FacilityDistrict>().Any(f => f.FacilityId == a.HealthFacilityId && districts.Contains(f.LocationId)))
+            : rows;
+
+    protected override string? CallerLimit => DistrictLimit.Describe(caller.Caller);
 
     // A create without the profile still belongs here when its qualification says CA.
     public override bool Accepts(Resource resource) =>

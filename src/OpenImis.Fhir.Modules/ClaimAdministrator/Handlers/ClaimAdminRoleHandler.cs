@@ -4,6 +4,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Modules.ClaimAdministrator.Data;
 using OpenImis.Fhir.Modules.ClaimAdministrator.Mapping;
 using OpenImis.Fhir.Modules.ClaimAdministrator.Search;
@@ -17,7 +18,7 @@ namespace OpenImis.Fhir.Modules.ClaimAdministrator.Handlers;
 /// the administrator itself is created and deleted as the Practitioner.
 /// </summary>
 internal sealed class ClaimAdminRoleHandler(
-    ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options, FacilityIds facilities)
+    ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options, FacilityIds facilities, FhirCallerContext caller)
     : VersionedResourceHandler<ClaimAdmin, PractitionerRole>(db, clock, options)
 {
     private const string OrganizationElement = "PractitionerRole.organization";
@@ -25,6 +26,15 @@ internal sealed class ClaimAdminRoleHandler(
     public override string Profile => OpenImisIg.ClaimAdministratorRoleProfile;
 
     protected override IReadOnlyList<SearchParameter<ClaimAdmin>> ResourceSearchParameters => ClaimAdminSearchParameters.Role;
+
+    // A district user (tblUsersDistricts) sees the claim administrators of its districts' health facilities only; one
+    // without a facility is in no district, so it sees none of those either.
+    protected override IQueryable<ClaimAdmin> Scope(IQueryable<ClaimAdmin> rows) =>
+        caller.Caller.DistrictIds is { } districts
+            ? rows.Where(a => Db.Set<FacilityDistrict>().Any(f => f.FacilityId == a.HealthFacilityId && districts.Contains(f.LocationId)))
+            : rows;
+
+    protected override string? CallerLimit => DistrictLimit.Describe(caller.Caller);
 
     public override bool Accepts(Resource resource) =>
         base.Accepts(resource)

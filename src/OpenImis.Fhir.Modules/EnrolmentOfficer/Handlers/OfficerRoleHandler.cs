@@ -5,6 +5,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Modules.EnrolmentOfficer.Data;
 using OpenImis.Fhir.Modules.EnrolmentOfficer.Mapping;
 using OpenImis.Fhir.Modules.EnrolmentOfficer.Search;
@@ -17,12 +18,16 @@ namespace OpenImis.Fhir.Modules.EnrolmentOfficer.Handlers;
 /// source of PractitionerRole, the same row and id as the Practitioner, read only.
 /// </summary>
 internal sealed class OfficerRoleHandler(
-    ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options, OfficerMapper mapper)
+    ImisDbContext db, TimeProvider clock, IOptionsMonitor<FhirServerOptions> options, OfficerMapper mapper, FhirCallerContext caller)
     : VersionedResourceHandler<Officer, PractitionerRole>(db, clock, options)
 {
     public override string Profile => OpenImisIg.EnrolmentOfficerRoleProfile;
 
     protected override WriteInteractions Writes => WriteInteractions.None;
+
+    // A district user (tblUsersDistricts) sees the officers of its districts only (tblOfficer.LocationId).
+    protected override IQueryable<Officer> Scope(IQueryable<Officer> rows) =>
+        caller.Caller.DistrictIds is { } districts ? rows.Where(o => o.LocationId != null && districts.Contains(o.LocationId.Value)) : rows;
 
     protected override IReadOnlyList<SearchParameter<Officer>> ResourceSearchParameters => OfficerSearchParameters.Role;
 

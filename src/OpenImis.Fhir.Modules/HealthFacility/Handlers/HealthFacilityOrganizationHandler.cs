@@ -5,6 +5,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Modules.HealthFacility.Mapping;
 using OpenImis.Fhir.Modules.HealthFacility.Search;
 using OpenImis.Fhir.Modules.Shared;
@@ -18,7 +19,8 @@ internal sealed class HealthFacilityOrganizationHandler(
     IOptionsMonitor<FhirServerOptions> options,
     OrganizationMapper mapper,
     HealthFacilityLookups lookups,
-    HealthFacilityReferrers referrers)
+    HealthFacilityReferrers referrers,
+    FhirCallerContext caller)
     : VersionedResourceHandler<Data.HealthFacility, Organization>(db, clock, options)
 {
     public override string Profile => OpenImisIg.HealthFacilityOrganizationProfile;
@@ -31,6 +33,13 @@ internal sealed class HealthFacilityOrganizationHandler(
                 && (c.System is null || c.System == OrganizationMapper.OrganizationTypeSystem)));
 
     protected override IReadOnlyList<SearchParameter<Data.HealthFacility>> ResourceSearchParameters => OrganizationSearchParameters.All;
+
+    // A district user (tblUsersDistricts) sees the facilities of its districts only, as openIMIS filters them
+    // (HealthFacility.get_queryset: LocationId among the user's districts).
+    protected override IQueryable<Data.HealthFacility> Scope(IQueryable<Data.HealthFacility> rows) =>
+        caller.Caller.DistrictIds is { } districts ? rows.Where(h => districts.Contains(h.LocationId)) : rows;
+
+    protected override string? CallerLimit => DistrictLimit.Describe(caller.Caller);
 
     // The district and region come from the location cache (OrganizationMapper), not from joins.
     protected override IQueryable<Data.HealthFacility> Shape(IQueryable<Data.HealthFacility> rows) => rows.Include(h => h.LegalForm);

@@ -36,6 +36,8 @@ internal sealed class GroupHandler(
             ? rows.Where(f => f.Location!.Parent!.ParentId != null && districts.Contains(f.Location!.Parent!.ParentId!.Value))
             : rows;
 
+    protected override string? CallerLimit => DistrictLimit.Describe(caller.Caller);
+
     // History copies of insurees keep their FamilyID: only live rows are members. The village comes from the
     // location cache (GroupMapper), not from a join.
     protected override IQueryable<Family> Shape(IQueryable<Family> rows) => rows

@@ -36,6 +36,8 @@ internal sealed class PatientHandler(
             ? rows.Where(i => i.Family!.Location!.Parent!.ParentId != null && districts.Contains(i.Family!.Location!.Parent!.ParentId!.Value))
             : rows;
 
+    protected override string? CallerLimit => DistrictLimit.Describe(caller.Caller);
+
     // Only references to one row each: the read stays one SQL query with left joins. The villages come from the
     // location cache (PatientMapper), not from joins: planning the two four-level chains cost more than the read.
     protected override IQueryable<Data.Insuree> Shape(IQueryable<Data.Insuree> rows) => rows

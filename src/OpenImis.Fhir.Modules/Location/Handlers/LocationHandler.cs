@@ -4,6 +4,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Modules.Location.Mapping;
 using OpenImis.Fhir.Modules.Location.Search;
 using OpenImis.Fhir.Modules.Shared;
@@ -19,7 +20,8 @@ internal sealed class LocationHandler(
     ImisDbContext db,
     TimeProvider clock,
     IOptionsMonitor<FhirServerOptions> options,
-    IEnumerable<ILocationDependents> dependents)
+    IEnumerable<ILocationDependents> dependents,
+    FhirCallerContext caller)
     : VersionedResourceHandler<Data.Location, Hl7.Fhir.Model.Location>(db, clock, options), IResourceSource
 {
     // How many users of a location a refused delete names; the message says how many more there are.
@@ -35,6 +37,25 @@ internal sealed class LocationHandler(
             && location.PhysicalType?.Coding.Any(c => c.System == OpenImisIg.LocationTypeSystem && LocationLevels.IsKnown(c.Code)) == true);
 
     protected override IReadOnlyList<SearchParameter<Data.Location>> ResourceSearchParameters => LocationSearchParameters.All;
+
+    // A district user (tblUsersDistricts) sees what openIMIS shows it (Location.get_queryset): its districts, their
+    // wards and villages, and the regions above them, so that the addresses of its insurees and facilities resolve.
+    protected override IQueryable<Data.Location> Scope(IQueryable<Data.Location> rows)
+    {
+        if (caller.Caller.DistrictIds is not { } districts)
+        {
+            return rows;
+        }
+
+        var regions = Db.Set<Data.Location>().Where(d => districts.Contains(d.Id) && d.ParentId != null).Select(d => d.ParentId!.Value);
+        return rows.Where(l =>
+            (l.Type == Data.LocationTypes.Region && regions.Contains(l.Id))
+            || (l.Type == Data.LocationTypes.District && districts.Contains(l.Id))
+            || (l.Type == Data.LocationTypes.Ward && l.ParentId != null && districts.Contains(l.ParentId.Value))
+            || (l.Type == Data.LocationTypes.Village && l.Parent!.ParentId != null && districts.Contains(l.Parent.ParentId.Value)));
+    }
+
+    protected override string? CallerLimit => DistrictLimit.Describe(caller.Caller);
 
     protected override IQueryable<Data.Location> Shape(IQueryable<Data.Location> rows) => rows.Include(l => l.Parent);
 

@@ -4,6 +4,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Security;
+using OpenImis.Fhir.Modules.Shared;
 using OpenImis.Fhir.Core.Search;
 using OpenImis.Fhir.Modules.Policy.Data;
 
@@ -29,6 +30,8 @@ internal sealed class ContractHandler(
     // A district user (tblUsersDistricts) sees a policy of a family in its districts only, as in openIMIS (404 elsewhere, left out of searches).
     protected override IQueryable<PolicyRow> Scope(IQueryable<PolicyRow> rows) =>
         caller.Caller.DistrictIds is { } districts ? rows.Where(p => p.Family!.Location!.Parent!.ParentId != null && districts.Contains(p.Family!.Location!.Parent!.ParentId!.Value)) : rows;
+
+    protected override string? CallerLimit => DistrictLimit.Describe(caller.Caller);
 
     protected override IReadOnlyList<SearchParameter<PolicyRow>> ResourceSearchParameters => ContractSearchParameters.All;
 

@@ -4,6 +4,7 @@ using OpenImis.Fhir.Core.Data;
 using OpenImis.Fhir.Core.Errors;
 using OpenImis.Fhir.Core.Rest;
 using OpenImis.Fhir.Core.Search;
+using OpenImis.Fhir.Core.Security;
 using OpenImis.Fhir.Modules.PolicyHolder.Data;
 using OpenImis.Fhir.Modules.PolicyHolder.Mapping;
 using OpenImis.Fhir.Modules.PolicyHolder.Search;
@@ -16,7 +17,7 @@ namespace OpenImis.Fhir.Modules.PolicyHolder.Handlers;
 /// the current version in place (<c>version</c>) and its old versions in django-simple-history's table, which
 /// this server does not read: vread and history know the current version only.
 /// </summary>
-internal sealed class PolicyHolderSource(ImisDbContext db, PolicyHolderMapper mapper, PolicyHolderTables tables)
+internal sealed class PolicyHolderSource(ImisDbContext db, PolicyHolderMapper mapper, PolicyHolderTables tables, FhirCallerContext caller)
     : IResourceSource, ITypedResourceHandler<Organization>
 {
     public string ResourceType => "Organization";
@@ -25,7 +26,12 @@ internal sealed class PolicyHolderSource(ImisDbContext db, PolicyHolderMapper ma
 
     public IReadOnlyList<ISearchParameter> SearchParameters => PolicyHolderSearchParameters.All;
 
-    private IQueryable<PolicyHolderRow> Rows => db.Set<PolicyHolderRow>().AsNoTracking();
+    // A district user (tblUsersDistricts) sees the policy holders located in its districts only, as openIMIS filters
+    // them (PolicyHolder.get_queryset: the location's ward's district among the user's); one without a location is in none.
+    private IQueryable<PolicyHolderRow> Rows => caller.Caller.DistrictIds is { } districts
+        ? db.Set<PolicyHolderRow>().AsNoTracking().Where(p => db.Set<Location.Data.Location>()
+            .Any(v => v.Id == p.LocationId && v.Parent!.ParentId != null && districts.Contains(v.Parent.ParentId.Value)))
+        : db.Set<PolicyHolderRow>().AsNoTracking();
 
     public bool Accepts(Resource resource) => false;
 

@@ -26,7 +26,9 @@ public sealed class SchemaConformanceTests
     public static TheoryData<string, string> MappedColumns()
     {
         var data = new TheoryData<string, string>();
-        foreach (var entity in Model.Value.GetEntityTypes())
+        // An entity read through a SQL query (FacilityDistrict over tblHF) has no table of its own: the table it reads
+        // is checked through the entity that maps it.
+        foreach (var entity in Model.Value.GetEntityTypes().Where(e => e.GetTableName() is not null))
         {
             var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
             foreach (var property in entity.GetProperties())

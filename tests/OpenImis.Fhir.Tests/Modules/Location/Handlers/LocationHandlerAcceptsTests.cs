@@ -9,7 +9,7 @@ public sealed class LocationHandlerAcceptsTests
     private const string Ig = "https://openimis.github.io/openimis_fhir_r4_ig";
 
     // Accepts looks at the resource only: no database, options or users of a location are needed.
-    private static readonly LocationHandler Handler = new(null!, TimeProvider.System, null!, []);
+    private static readonly LocationHandler Handler = new(null!, TimeProvider.System, null!, [], new OpenImis.Fhir.Core.Security.FhirCallerContext());
 
     [Theory]
     [InlineData("R")]
