@@ -20,21 +20,25 @@ internal static partial class BackportFindings
     private const string NotificationTypeValueSet = "http://hl7.org/fhir/ValueSet/subscription-notification-type";
     private static readonly HashSet<string> NotificationTypes = ["handshake", "heartbeat", "event-notification", "query-status", "query-event"];
 
-    /// <summary>Errors and warnings of <paramref name="outcome"/> that neither finding explains, one line each.</summary>
-    public static List<string> Unexplained(Resource resource, OperationOutcome outcome) =>
+    /// <summary>
+    /// Errors and warnings of <paramref name="outcome"/> that neither finding explains, one line each. With
+    /// <paramref name="anyEntry"/> bdl-3b is recognised whatever the other entries do: HL7's multi-resource example
+    /// carries its additional-context Patient as a GET with the resource too.
+    /// </summary>
+    public static List<string> Unexplained(Resource resource, OperationOutcome outcome, bool anyEntry = false) =>
         [.. outcome.Issue
             .Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal or OperationOutcome.IssueSeverity.Warning)
-            .Where(i => !IsStatusEntryBdl3b(resource, i) && !IsNotificationTypeBinding(i))
+            .Where(i => !IsStatusEntryBdl3b(resource, i, anyEntry) && !IsNotificationTypeBinding(i))
             .Select(i => $"{i.Severity}: {i.Details?.Text ?? i.Diagnostics} @ {string.Join(",", i.Expression)}")];
 
-    public static bool IsStatusEntryBdl3b(Resource resource, OperationOutcome.IssueComponent issue) =>
+    public static bool IsStatusEntryBdl3b(Resource resource, OperationOutcome.IssueComponent issue, bool anyEntry = false) =>
         issue.Details?.Text?.StartsWith("Instance failed constraint bdl-3b ", StringComparison.Ordinal) == true
         && issue.Expression.SingleOrDefault() == "Bundle"
         && resource is Bundle { Type: Bundle.BundleType.History } bundle
         && bundle.Entry.FirstOrDefault() is { Resource: Parameters, Request.Method: Bundle.HTTPVerb.GET, Response: not null } status
         && status.Request.Url.EndsWith("/$status", StringComparison.Ordinal)
-        && bundle.Entry.Skip(1).All(e => e.Request?.Method is { } method && e.Response is not null
-            && (method is Bundle.HTTPVerb.POST or Bundle.HTTPVerb.PUT or Bundle.HTTPVerb.PATCH) == (e.Resource is not null));
+        && (anyEntry || bundle.Entry.Skip(1).All(e => e.Request?.Method is { } method && e.Response is not null
+            && (method is Bundle.HTTPVerb.POST or Bundle.HTTPVerb.PUT or Bundle.HTTPVerb.PATCH) == (e.Resource is not null)));
 
     public static bool IsNotificationTypeBinding(OperationOutcome.IssueComponent issue) =>
         issue.Severity == OperationOutcome.IssueSeverity.Warning

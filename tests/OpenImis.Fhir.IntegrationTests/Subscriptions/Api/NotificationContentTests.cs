@@ -25,9 +25,11 @@ public sealed class NotificationContentTests(SubscriptionApiFixture server) : IC
     public async System.Threading.Tasks.Task Build_FollowsTheContentLevel_WhenOneEventIsNotified_SB05(string content)
     {
         using var client = Client(server);
-        var patient = await client.CreateAsync(Fixtures.Patient($"Content{content}"));
-        var subscription = await client.CreateAsync(Topic("insuree-created-or-updated", content, $"Patient?patient=Patient/{patient!.Id}"));
-        patient.BirthDate = "1975-05-05";
+        // A demo insuree, one per content level: full-resource carries it, and the validator judges it against its profile.
+        var patients = (await client.SearchAsync<Patient>(["_count=3"]))!.Entry.Select(e => e.Resource).OfType<Patient>().ToList();
+        var patient = patients[Array.IndexOf(["empty", "id-only", "full-resource"], content)];
+        var subscription = await client.CreateAsync(Topic("insuree-created-or-updated", content, $"Patient?patient=Patient/{patient.Id}"));
+        patient.BirthDate = patient.BirthDate == "1975-05-05" ? "1975-05-06" : "1975-05-05";
         var updated = await client.UpdateAsync(patient);
         await MatchAllAsync(server);
 

@@ -34,7 +34,9 @@ public sealed class BackportProfileTests(EndToEndServerFixture server) : IClassF
     {
         using var subscriber = new Subscriber();
         var client = Client();
-        var patient = (await client.CreateAsync(Fixtures.Patient($"Backport{content}")))!;
+        // A demo insuree, one per content level: the notification carries it, and the validator judges it too.
+        var patients = (await client.SearchAsync<Patient>(["_count=3"]))!.Entry.Select(e => e.Resource).OfType<Patient>().ToList();
+        var patient = patients[Array.IndexOf(["empty", "id-only", "full-resource"], content)];
         var request = SubscriptionTestKit.Topic("insuree-created-or-updated", content, $"Patient?patient={patient.Id}");
         request.Channel.Endpoint = subscriber.Endpoint;
         request.Channel.AddExtension(Backport + "backport-heartbeat-period", new UnsignedInt(1));
