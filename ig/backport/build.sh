@@ -3,6 +3,7 @@
 # extract.sh): R4 selection -> SUSHI (FHIR 4.0.1) -> snapshots (Firely SDK) -> profiles/backport/ (committed).
 # Offline and idempotent; reuses what ig/build.sh sets up (the IG tool, the core package, SUSHI in ig/node_modules).
 # Usage: ig/backport/build.sh   (from anywhere; needs dotnet and node/npm)
+#        IG_TOOLS_READY=1 skips the set-up steps when ig/build.sh has just run them.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -17,18 +18,21 @@ start=$SECONDS
 last=$SECONDS
 step() { printf '== backport: %s (previous step %ss)\n' "$1" "$((SECONDS - last))"; last=$SECONDS; }
 
-step "build tools/OpenImis.Fhir.IgBuild"
-dotnet build tools/OpenImis.Fhir.IgBuild -c Release --nologo -v quiet > "$TMPDIR/igbuild-compile.log" 2>&1 || {
-  cat "$TMPDIR/igbuild-compile.log"; echo "building the IG tool failed" >&2; exit 1; }
 igbuild() { dotnet "$igbuild_dll" "$@"; }
+# .ci/check-profiles runs ig/build.sh just before, which leaves the tool, the core package and SUSHI ready.
+if [[ "${IG_TOOLS_READY:-}" != 1 ]]; then
+  step "build tools/OpenImis.Fhir.IgBuild"
+  dotnet build tools/OpenImis.Fhir.IgBuild -c Release --nologo -v quiet > "$TMPDIR/igbuild-compile.log" 2>&1 || {
+    cat "$TMPDIR/igbuild-compile.log"; echo "building the IG tool failed" >&2; exit 1; }
 
-step "core package hl7.fhir.r4.core#4.0.1 (cached after the first run)"
-igbuild core-package "$fhir_home/.fhir/packages"
+  step "core package hl7.fhir.r4.core#4.0.1 (cached after the first run)"
+  igbuild core-package "$fhir_home/.fhir/packages"
 
-step "npm ci in ig/ (fsh-sushi pinned in ig/package-lock.json)"
-if ! cmp -s ig/package-lock.json ig/node_modules/.igbuild-lock-stamp 2>/dev/null; then
-  (cd ig && npm ci --no-audit --no-fund --loglevel=error)
-  cp ig/package-lock.json ig/node_modules/.igbuild-lock-stamp
+  step "npm ci in ig/ (fsh-sushi pinned in ig/package-lock.json)"
+  if ! cmp -s ig/package-lock.json ig/node_modules/.igbuild-lock-stamp 2>/dev/null; then
+    (cd ig && npm ci --no-audit --no-fund --loglevel=error)
+    cp ig/package-lock.json ig/node_modules/.igbuild-lock-stamp
+  fi
 fi
 
 step "R4 selection of HL7's FSH -> $backport/input/fsh"
