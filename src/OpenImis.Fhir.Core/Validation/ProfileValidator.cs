@@ -73,10 +73,9 @@ public sealed class ProfileValidator
         // Copies: the validator corrects the StructureDefinitions it compiles in place (Group.id typed `id`), and the
         // store's own are served as the guide has them.
         var guide = store.Resources.Select(r => (Resource)r.DeepCopy()).ToList();
-        IAsyncResourceResolver[] sources = dependencies.Count == 0
-            ? [new InMemoryResourceResolver(guide), core]
-            : [new InMemoryResourceResolver(guide), new InMemoryResourceResolver(dependencies.Select(r => (Resource)r.DeepCopy())), core];
-        _resolver = new CachedResolver(new MultiResolver(sources));
+        var dependencyCopies = dependencies.Select(r => (Resource)r.DeepCopy()).ToList();
+        _resolver = new CachedResolver(new MultiResolver(
+            new InMemoryResourceResolver(guide), new InMemoryResourceResolver(dependencyCopies), core));
 
         // The core default adds the MIME type and language code systems, which no value set file defines.
         IAsyncResourceResolver terminology = databaseCodeSystems is null ? _resolver : new DatabaseOverlayResolver(_resolver, databaseCodeSystems);

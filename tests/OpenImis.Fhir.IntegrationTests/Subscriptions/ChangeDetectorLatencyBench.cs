@@ -17,7 +17,7 @@ public sealed class ChangeDetectorLatencyBench(DefaultDetectorServerFixture serv
     private const int Changes = 20;
 
     [Fact]
-    public async System.Threading.Tasks.Task DetectorLatency_StaysWithinTheIntervalPlusTwoSeconds_ForSqlUpdates_SB12()
+    public async System.Threading.Tasks.Task DetectorLatency_PrintsCommitToOutboxRow_ForSqlUpdates_SB12()
     {
         using var client = new FhirClient("http://localhost/fhir", new FhirClientSettings { PreferredFormat = ResourceFormat.Json }, server.Factory.Server.CreateHandler());
         var latencies = new List<double>();
