@@ -24,4 +24,18 @@ git -C "$source_git" show "$commit:sushi-config.yaml" > "$target/sushi-config.ya
 for file in $(git -C "$source_git" ls-tree --name-only "$commit" input/fsh/ | grep '\.fsh$'); do
   git -C "$source_git" show "$commit:$file" > "$target/$file"
 done
+cat > "$target/NOTICE.md" <<NOTICE
+# HL7 FHIR Subscriptions R5 Backport IG $tag: FSH source
+
+The files under this folder are HL7's, unchanged: \`sushi-config.yaml\` and \`input/fsh/*.fsh\` of the tag $tag
+(commit $commit) of https://github.com/HL7/fhir-subscription-backport-ig, the source of the published
+\`hl7.fhir.uv.subscriptions-backport\` 1.1.0 (http://hl7.org/fhir/uv/subscriptions-backport/STU1.1).
+
+License: CC0-1.0 (Creative Commons Zero 1.0 Universal, public domain dedication), as declared by HL7 in
+\`sushi-config.yaml\` (\`license: CC0-1.0\`). FHIR® is the registered trademark of HL7 and is used with the
+permission of HL7.
+
+Copied by \`ig/backport/extract.sh\`; built for R4 by \`ig/backport/build.sh\` (see ig/README.md, "The backport
+package"). Do not edit: change nothing here but by extracting another tag.
+NOTICE
 echo "copied $(ls "$target/input/fsh" | wc -l) FSH files of $tag ($commit) to $target"
