@@ -63,6 +63,22 @@ public sealed class BackportValidationTests(SubscriptionApiFixture server) : ICl
         Assert.Contains(bad.Issue, i => i.Severity == OperationOutcome.IssueSeverity.Error);
     }
 
+    [Fact]
+    public async System.Threading.Tasks.Task Read_ValidatesAgainstBackportSubscription_WhenATopicSubscriptionWasCreated()
+    {
+        using var client = Client(server);
+        var sent = Conforming(300);
+        sent.Channel.AddExtension("http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/backport-heartbeat-period", new UnsignedInt(60));
+        var created = (await client.CreateAsync(sent))!;
+
+        var read = (await client.ReadAsync<Subscription>($"Subscription/{created.Id}"))!;
+        var outcome = SharedConformance.Validator.Validate(read, SubscriptionProfile);
+
+        // What Inferno's subscription_conformance_test asks of the Subscription, as the server keeps and serves it.
+        Assert.Empty(Conformance.KnownFindings.Problems(outcome).Select(i => $"{i.Severity}: {i.Details?.Text} @ {string.Join(",", i.Expression)}"));
+        Assert.Contains(SubscriptionProfile, read.Meta.Profile);
+    }
+
     private static async Task<OperationOutcome> ValidateAsync(HttpClient http, Subscription subscription)
     {
         var parameters = new Parameters();
