@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Subscription delivery benchmarks (SB-12, SB-13, SB-10; SB-07 at full length on demand): the real server in-process
-# over a throwaway PostgreSQL, WireMock subscribers on loopback. They are xunit classes with the trait Category=Bench
-# (tests/OpenImis.Fhir.IntegrationTests/Subscriptions/Delivery/*Bench.cs), left out of ./test.sh; this runs them and
+# Subscription delivery benchmarks (SB-12 for FHIR writes and for SQL changes, SB-13, SB-10; SB-07 at full length on
+# demand): the real server in-process over a throwaway PostgreSQL, WireMock subscribers on loopback. They are xunit classes with the trait Category=Bench
+# (tests/OpenImis.Fhir.IntegrationTests/Subscriptions/{Delivery/,}*Bench.cs), left out of ./test.sh; this runs them and
 # prints their figures.
 #
 #   bench/subscriptions.sh [--outage [SECONDS]] [--pg-port 55560]
@@ -30,7 +30,7 @@ export OPENIMIS_TEST_PG=$(scripts/pg.sh start "$pgdir" "$pg_port")
 echo "PostgreSQL: $OPENIMIS_TEST_PG"
 
 dotnet build tests/OpenImis.Fhir.IntegrationTests -c Release -warnaserror -v q -nologo
-filter="FullyQualifiedName~SubscriptionDeliveryBench"
+filter="FullyQualifiedName~SubscriptionDeliveryBench|FullyQualifiedName~LegacySqlLatencyBench|FullyQualifiedName~ChangeDetectorLatencyBench"
 if [ -n "$outage" ]; then
   filter="$filter|FullyQualifiedName~SubscriptionOutageBench"
   export SB07_OUTAGE_SECONDS=$outage

@@ -40,7 +40,7 @@ internal static class ConformanceCommand
 
         var maps = ConceptMapStore.Load(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));
         var store = ConformanceStore.Load(folder, maps.All);
-        var validator = new ProfileValidator(store, ProfileValidator.DefaultSpecificationZip);
+        var validator = new ProfileValidator(store, GuideDependencies.Load(folder), ProfileValidator.DefaultSpecificationZip);
         var examples = ConformanceStore.ReadExamples(Path.Combine(folder, "examples"));
         var profiles = scope switch
         {

@@ -36,7 +36,7 @@ internal static class ValidateCommand
 
         var folder = arguments.Text("profiles", Path.Combine(AppContext.BaseDirectory, "profiles"));
         var maps = ConceptMapStore.Load(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps"));
-        var validator = new ProfileValidator(ConformanceStore.Load(folder, maps.All), ProfileValidator.DefaultSpecificationZip);
+        var validator = new ProfileValidator(ConformanceStore.Load(folder, maps.All), GuideDependencies.Load(folder), ProfileValidator.DefaultSpecificationZip);
         foreach (var sample in samples)
         {
             validator.Validate(sample.Resource, sample.Profile);

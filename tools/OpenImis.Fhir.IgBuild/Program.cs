@@ -2,7 +2,7 @@ using OpenImis.Fhir.IgBuild;
 using OpenImis.Fhir.IgBuild.Site;
 
 // Steps run in the order given, in one process, so ig/build.sh pays .NET start-up once:
-//   igbuild core-package <fhir-packages-dir> | snapshots | pack | site  [more steps...]
+//   igbuild core-package <fhir-packages-dir> | snapshots | pack | site | backport-snapshots  [more steps...]
 var repo = RepoLayout.Locate();
 if (args.Length == 0)
 {
@@ -18,6 +18,7 @@ try
         {
             "core-package" when i + 1 < args.Length => await CorePackageCommand.RunAsync(repo, args[++i]),
             "snapshots" => await SnapshotCommand.RunAsync(repo),
+            "backport-snapshots" => await SnapshotCommand.RunBackportAsync(repo),
             "pack" => PackCommand.Run(repo),
             "site" => SiteCommand.Run(repo),
             _ => Usage(),
@@ -40,6 +41,6 @@ catch (BuildFailedException ex)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: igbuild [core-package <fhir-packages-dir>] [snapshots] [pack] [site]");
+    Console.Error.WriteLine("usage: igbuild [core-package <fhir-packages-dir>] [snapshots] [pack] [site] [backport-snapshots]");
     return 2;
 }

@@ -14,6 +14,9 @@ internal sealed class RepoLayout
     public string PackageTgz => Path.Combine(Output, "package.tgz");
     public string Profiles => Path.Combine(Root, "profiles");
     public string Examples => Path.Combine(Profiles, "examples");
+    public string BackportSushiResources => Path.Combine(Ig, "backport", "fsh-generated", "resources");
+    public string BackportProfiles => Path.Combine(Profiles, "backport");
+    public string BackportExamples => Path.Combine(BackportProfiles, "examples");
 
     /// <summary>The spec zip that Hl7.Fhir.Specification.Data.R4 copies next to this executable.</summary>
     public static string SpecificationZip => Path.Combine(AppContext.BaseDirectory, "specification.zip");

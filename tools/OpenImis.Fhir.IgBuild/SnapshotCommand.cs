@@ -10,14 +10,33 @@ namespace OpenImis.Fhir.IgBuild;
 /// </summary>
 internal static class SnapshotCommand
 {
+    /// <summary>The openIMIS guide: ig/fsh-generated to profiles/, recorded for the pack and site steps.</summary>
     public static async Task<int> RunAsync(RepoLayout repo)
     {
-        if (!Directory.Exists(repo.SushiResources))
+        var (conformance, examples) = await WriteAsync(repo.SushiResources, repo.Profiles, repo.Examples, "ig/build.sh");
+        ProfileFolder.Written(conformance, examples);
+        return 0;
+    }
+
+    /// <summary>
+    /// HL7's Subscriptions Backport IG (R4 edition): ig/backport/fsh-generated to profiles/backport/, a dependency the
+    /// server's validator loads; it is not part of the openIMIS guide's package or site.
+    /// </summary>
+    public static async Task<int> RunBackportAsync(RepoLayout repo)
+    {
+        await WriteAsync(repo.BackportSushiResources, repo.BackportProfiles, repo.BackportExamples, "ig/backport/build.sh");
+        return 0;
+    }
+
+    private static async Task<(List<Resource> Conformance, List<Resource> Examples)> WriteAsync(
+        string sushiResources, string profiles, string examplesFolder, string buildScript)
+    {
+        if (!Directory.Exists(sushiResources))
         {
-            throw new BuildFailedException($"{repo.SushiResources} is missing: run SUSHI first (ig/build.sh does)");
+            throw new BuildFailedException($"{sushiResources} is missing: run SUSHI first ({buildScript} does)");
         }
 
-        var resources = ResourceFiles.ReadFolder(repo.SushiResources);
+        var resources = ResourceFiles.ReadFolder(sushiResources);
         var definitions = resources.OfType<StructureDefinition>().ToList();
         var resolver = new CachedResolver(new MultiResolver(
             new InMemoryResourceResolver(resources.Where(ResourceFiles.IsConformance)),
@@ -45,16 +64,16 @@ internal static class SnapshotCommand
             GuideResources.Fill(guide, resources);
         }
 
-        ResourceFiles.ClearJson(repo.Profiles);
-        ResourceFiles.ClearJson(repo.Examples);
+        ResourceFiles.ClearJson(profiles);
+        ResourceFiles.ClearJson(examplesFolder);
         foreach (var resource in resources)
         {
-            ResourceFiles.Write(ResourceFiles.IsConformance(resource) ? repo.Profiles : repo.Examples, resource);
+            ResourceFiles.Write(ResourceFiles.IsConformance(resource) ? profiles : examplesFolder, resource);
         }
 
-        ProfileFolder.Written(resources.Where(ResourceFiles.IsConformance), resources.Where(r => !ResourceFiles.IsConformance(r)));
-        var examples = resources.Count(r => !ResourceFiles.IsConformance(r));
-        Console.WriteLine($"snapshots: {definitions.Count} StructureDefinitions, {resources.Count - examples} conformance resources, {examples} examples");
-        return 0;
+        var conformance = resources.Where(ResourceFiles.IsConformance).ToList();
+        var examples = resources.Where(r => !ResourceFiles.IsConformance(r)).ToList();
+        Console.WriteLine($"snapshots: {definitions.Count} StructureDefinitions, {conformance.Count} conformance resources, {examples.Count} examples");
+        return (conformance, examples);
     }
 }

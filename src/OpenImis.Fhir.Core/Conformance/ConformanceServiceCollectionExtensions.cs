@@ -15,7 +15,8 @@ public static class ConformanceServiceCollectionExtensions
 
     /// <summary>
     /// Registers the store of <paramref name="profilesDirectory"/> plus the loaded ConceptMaps (a
-    /// <see cref="ConceptMapStore"/> must be registered), the shared <see cref="ProfileValidator"/>, the terminology
+    /// <see cref="ConceptMapStore"/> must be registered), the shared <see cref="ProfileValidator"/> (which also knows
+    /// the <see cref="GuideDependencies"/> of that directory, not served), the terminology
     /// operations and read/search handlers for every conformance type. Nothing is loaded until first resolved. Modules
     /// add their lookup tables as <see cref="IDatabaseCodeSystem"/> services.
     /// </summary>
@@ -23,7 +24,7 @@ public static class ConformanceServiceCollectionExtensions
     {
         services.AddSingleton(sp => ConformanceStore.Load(profilesDirectory, sp.GetRequiredService<ConceptMapStore>().All));
         services.AddSingleton(sp => new ProfileValidator(
-            sp.GetRequiredService<ConformanceStore>(), specificationZip, sp.GetRequiredService<DatabaseCodeSystems>()));
+            sp.GetRequiredService<ConformanceStore>(), GuideDependencies.Load(profilesDirectory), specificationZip, sp.GetRequiredService<DatabaseCodeSystems>()));
         services.AddOptions<TerminologyOptions>().BindConfiguration(TerminologyOptions.SectionName)
             .Validate(o => o.RefreshSeconds >= 0, "Fhir:Terminology:RefreshSeconds must not be negative.").ValidateOnStart();
         services.AddSingleton<DatabaseCodeSystems>();

@@ -10,7 +10,8 @@ using OpenImis.Fhir.Core.Terminology;
 namespace OpenImis.Fhir.Core.Validation;
 
 /// <summary>
-/// The one resolver and validator of the process: the conformance store first, then the R4 core specification. The
+/// The one resolver and validator of the process: the conformance store first, then the guides it depends on
+/// (<see cref="GuideDependencies"/>), then the R4 core specification. The
 /// validator compiles each profile the first time it is used and keeps it, so one shared instance makes every later
 /// validation cheap; it is safe to use from concurrent requests.
 /// </summary>
@@ -39,7 +40,16 @@ public sealed class ProfileValidator
 
     /// <summary>Builds the resolver and validator; nothing is read from the specification until first used.</summary>
     public ProfileValidator(ConformanceStore store, string specificationZip)
-        : this(store, specificationZip, null)
+        : this(store, [], specificationZip, null)
+    {
+    }
+
+    /// <summary>
+    /// Builds the resolver and validator over the guide and the conformance resources of the guides it depends on
+    /// (<see cref="GuideDependencies"/>), which are resolved after the guide and before the core specification.
+    /// </summary>
+    public ProfileValidator(ConformanceStore store, IReadOnlyList<Resource> dependencies, string specificationZip)
+        : this(store, dependencies, specificationZip, null)
     {
     }
 
@@ -48,12 +58,24 @@ public sealed class ProfileValidator
     /// accept the table's codes when <paramref name="databaseCodeSystems"/> is given.
     /// </summary>
     public ProfileValidator(ConformanceStore store, string specificationZip, DatabaseCodeSystems? databaseCodeSystems)
+        : this(store, [], specificationZip, databaseCodeSystems)
+    {
+    }
+
+    /// <summary>
+    /// Builds the resolver and validator over the guide, its dependencies (<see cref="GuideDependencies"/>) and the
+    /// core specification; bindings to a value set that includes a code system an openIMIS table feeds accept the
+    /// table's codes when <paramref name="databaseCodeSystems"/> is given.
+    /// </summary>
+    public ProfileValidator(ConformanceStore store, IReadOnlyList<Resource> dependencies, string specificationZip, DatabaseCodeSystems? databaseCodeSystems)
     {
         var core = Specification(specificationZip);
         // Copies: the validator corrects the StructureDefinitions it compiles in place (Group.id typed `id`), and the
         // store's own are served as the guide has them.
         var guide = store.Resources.Select(r => (Resource)r.DeepCopy()).ToList();
-        _resolver = new CachedResolver(new MultiResolver(new InMemoryResourceResolver(guide), core));
+        var dependencyCopies = dependencies.Select(r => (Resource)r.DeepCopy()).ToList();
+        _resolver = new CachedResolver(new MultiResolver(
+            new InMemoryResourceResolver(guide), new InMemoryResourceResolver(dependencyCopies), core));
 
         // The core default adds the MIME type and language code systems, which no value set file defines.
         IAsyncResourceResolver terminology = databaseCodeSystems is null ? _resolver : new DatabaseOverlayResolver(_resolver, databaseCodeSystems);

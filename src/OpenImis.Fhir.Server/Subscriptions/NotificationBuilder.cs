@@ -10,9 +10,10 @@ namespace OpenImis.Fhir.Server.Subscriptions;
 /// <summary>
 /// The backport notification Bundle (backport-subscription-notification-r4): a <c>history</c> Bundle whose first
 /// entry is the status Parameters with the request of a <c>$status</c> call, then one entry per focus resource at the
-/// subscription's content level: none for <c>empty</c>; fullUrl, request and response without the resource for
-/// <c>id-only</c>; the same with the current resource, read through the engine, for <c>full-resource</c> (a resource
-/// that cannot be read any more, deleted, keeps its request and response). Every entry has a request and a response.
+/// subscription's content level: none for <c>empty</c>; fullUrl, a GET request and response without the resource for
+/// <c>id-only</c>; the current resource, read through the engine, with the POST or PUT that made it, for
+/// <c>full-resource</c> (a resource that cannot be read any more keeps a GET, a deleted one its DELETE). Every entry has
+/// a request and a response.
 /// At most <c>maxCount</c> focus resources: the events whose focus would exceed it are left out, so the caller
 /// passes at most that many. Handshakes, heartbeats and status queries carry no events and count nothing.
 /// Resources are read as the scope's caller (the dispatcher sets the subscription's owner; <c>$events</c> runs as its
@@ -73,30 +74,32 @@ internal sealed class NotificationBuilder(HandlerRegistry registry, IServiceProv
         return ordered.Where(e => focuses.Contains((e.ResourceType, e.ResourceId)) || (focuses.Count < max && focuses.Add((e.ResourceType, e.ResourceId)))).ToList();
     }
 
+    // A history entry carries a resource exactly when its request writes one (R5's bdl-3b, which the Firely validator
+    // applies to R4 Bundles too): the focus goes in as the POST or PUT that made it when it is carried, as a GET of where
+    // it can be read when it is not (id-only, or no longer readable), and a delete as the DELETE.
     private async Task<Bundle.EntryComponent> FocusEntryAsync(string baseUrl, SubscriptionEvent focus, bool withResource, CancellationToken cancellationToken)
     {
-        var entry = new Bundle.EntryComponent
+        var resource = withResource && focus.Action != ChangeAction.Delete ? await ReadAsync(focus, cancellationToken) : null;
+        var instance = $"{focus.ResourceType}/{focus.ResourceId}";
+        var (method, url, status) = (focus.Action, resource) switch
+        {
+            (ChangeAction.Delete, _) => (Bundle.HTTPVerb.DELETE, instance, "204"),
+            (_, null) => (Bundle.HTTPVerb.GET, instance, "200"),
+            (ChangeAction.Create, _) => (Bundle.HTTPVerb.POST, focus.ResourceType, "201"),
+            _ => (Bundle.HTTPVerb.PUT, instance, "200"),
+        };
+        return new Bundle.EntryComponent
         {
             FullUrl = SubscriptionStatusParameters.FocusUrl(baseUrl, focus),
-            Request = focus.Action switch
-            {
-                ChangeAction.Create => new Bundle.RequestComponent { Method = Bundle.HTTPVerb.POST, Url = focus.ResourceType },
-                ChangeAction.Delete => new Bundle.RequestComponent { Method = Bundle.HTTPVerb.DELETE, Url = $"{focus.ResourceType}/{focus.ResourceId}" },
-                _ => new Bundle.RequestComponent { Method = Bundle.HTTPVerb.PUT, Url = $"{focus.ResourceType}/{focus.ResourceId}" },
-            },
+            Resource = resource,
+            Request = new Bundle.RequestComponent { Method = method, Url = url },
             Response = new Bundle.ResponseComponent
             {
-                Status = focus.Action switch { ChangeAction.Create => "201", ChangeAction.Delete => "204", _ => "200" },
+                Status = status,
                 LastModified = new DateTimeOffset(DateTime.SpecifyKind(focus.OccurredAt, DateTimeKind.Utc)),
                 Etag = focus.VersionId is { } version ? VersionIds.ETag(version) : null,
             },
         };
-        if (withResource && focus.Action != ChangeAction.Delete)
-        {
-            entry.Resource = await ReadAsync(focus, cancellationToken);
-        }
-
-        return entry;
     }
 
     private async Task<Resource?> ReadAsync(SubscriptionEvent focus, CancellationToken cancellationToken)

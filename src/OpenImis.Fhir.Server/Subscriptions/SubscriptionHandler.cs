@@ -38,8 +38,8 @@ internal sealed class SubscriptionHandler(
 
     public IReadOnlyList<ISearchParameter> SearchParameters => SubscriptionSearchParameters.All;
 
-    // The backport profile is not carried by the guide: writes are validated against the core type, and the
-    // backport rules are enforced by SubscriptionReader.
+    // Writes are validated against the core type and the backport rules enforced by SubscriptionReader, which
+    // names the rule broken; HL7's backport profile itself (profiles/backport) is what $validate judges against.
     public IReadOnlyList<string> ProfilesFor(Resource resource) => [CoreProfile];
 
     public async Task<Resource> ReadAsync(string id, CancellationToken cancellationToken)

@@ -41,34 +41,8 @@ internal static partial class KnownFindings
         return extension?.Url == FhirTypeExtension;
     }
 
-    /// <summary>The backport's topic discovery extension, which neither core nor the guide defines (ig/README.md).</summary>
-    public const string BackportTopicExtension =
-        "http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/capabilitystatement-subscriptiontopic-canonical";
-
-    /// <summary>
-    /// The validator cannot resolve the Subscriptions Backport IG's topic discovery extension on the Subscription
-    /// entry of the server's CapabilityStatement: the backport package is not carried here. Recognised by message
-    /// and by the extension it points at.
-    /// </summary>
-    public static bool IsBackportTopicExtension(Resource resource, OperationOutcome.IssueComponent issue)
-    {
-        if (resource is not CapabilityStatement statement
-            || issue.Details?.Text?.StartsWith($"Unable to resolve reference to extension '{BackportTopicExtension}'", StringComparison.Ordinal) != true
-            || issue.Expression.SingleOrDefault() is not { } expression
-            || ResourceExtensionPath().Match(expression) is not { Success: true } match)
-        {
-            return false;
-        }
-
-        var entry = statement.Rest.ElementAtOrDefault(match.Groups["rest"].Success ? Index(match, "rest") : 0)?.Resource.ElementAtOrDefault(Index(match, "resource"));
-        return entry?.Type == "Subscription" && entry.Extension.ElementAtOrDefault(Index(match, "extension"))?.Url == BackportTopicExtension;
-    }
-
     private static int Index(Match match, string group) =>
         int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^CapabilityStatement\.rest(\[(?<rest>\d+)\])?\.resource\[(?<resource>\d+)\]\.extension\[(?<extension>\d+)\]$")]
-    private static partial Regex ResourceExtensionPath();
 
     [GeneratedRegex(@"^StructureDefinition\.(?<list>snapshot|differential)(\[0\])?\.element\[(?<element>\d+)\]\.type\[(?<type>\d+)\]\.extension\[(?<extension>\d+)\]$")]
     private static partial Regex TypeExtensionPath();

@@ -15,7 +15,8 @@ internal static class SharedConformance
         Path.Combine(AppContext.BaseDirectory, "profiles"),
         ConceptMapStore.Load(Path.Combine(AppContext.BaseDirectory, "mappings", "conceptmaps")).All));
 
-    private static readonly Lazy<ProfileValidator> LazyValidator = new(() => new ProfileValidator(Store, ProfileValidator.DefaultSpecificationZip));
+    private static readonly Lazy<ProfileValidator> LazyValidator = new(() => new ProfileValidator(
+        Store, GuideDependencies.Load(Path.Combine(AppContext.BaseDirectory, "profiles")), ProfileValidator.DefaultSpecificationZip));
 
     public static ConformanceStore Store => LazyStore.Value;
 

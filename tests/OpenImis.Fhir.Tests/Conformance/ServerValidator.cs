@@ -12,7 +12,7 @@ namespace OpenImis.Fhir.Tests.Conformance;
 internal static class ServerValidator
 {
     private static readonly Lazy<ProfileValidator> Shared = new(() => new ProfileValidator(
-        ConformanceStore.Load(ProfileSet.ProfilesFolder, []), Path.Combine(AppContext.BaseDirectory, "specification.zip")));
+        ConformanceStore.Load(ProfileSet.ProfilesFolder, []), GuideDependencies.Load(ProfileSet.ProfilesFolder), Path.Combine(AppContext.BaseDirectory, "specification.zip")));
 
     public static ProfileValidator Instance => Shared.Value;
 
