@@ -32,6 +32,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, AuditQueue queue, Ti
 
         var recorded = clock.GetUtcNow().UtcDateTime;
         var aborted = false;
+        queue.Begin();
         try
         {
             await next(context);
@@ -43,10 +44,18 @@ internal sealed class AuditMiddleware(RequestDelegate next, AuditQueue queue, Ti
         }
         finally
         {
-            var status = aborted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
-            if (audited || status >= 400)
+            AuditEntry? entry = null;
+            try
             {
-                queue.Enqueue(Capture(context, recorded, status, aborted || context.RequestAborted.IsCancellationRequested, token));
+                var status = aborted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
+                if (audited || status >= 400)
+                {
+                    entry = Capture(context, recorded, status, aborted || context.RequestAborted.IsCancellationRequested, token);
+                }
+            }
+            finally
+            {
+                queue.End(entry);
             }
         }
     }

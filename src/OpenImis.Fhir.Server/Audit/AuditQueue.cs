@@ -22,6 +22,7 @@ internal sealed class AuditQueue : IDisposable
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly object _progressLock = new();
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _inFlight;
     private long _enqueued;
     private long _written;
     private long _dropped;
@@ -47,6 +48,20 @@ internal sealed class AuditQueue : IDisposable
     /// <summary>Events stored since the start.</summary>
     public long Written => Interlocked.Read(ref _written);
 
+    /// <summary>A request that will be audited started: <see cref="FlushAsync"/> waits for its event too.</summary>
+    public void Begin() => Interlocked.Increment(ref _inFlight);
+
+    /// <summary>The event of a request begun with <see cref="Begin"/>; null when it turned out not to be audited.</summary>
+    public void End(AuditEntry? entry)
+    {
+        if (entry is not null)
+        {
+            Enqueue(entry);
+        }
+
+        Interlocked.Decrement(ref _inFlight);
+    }
+
     public void Enqueue(AuditEntry entry)
     {
         if (!_channel.Writer.TryWrite(entry))
@@ -65,9 +80,17 @@ internal sealed class AuditQueue : IDisposable
     /// <summary>Ends the queue: the writer stores what is in it and stops.</summary>
     public void Complete() => _channel.Writer.TryComplete();
 
-    /// <summary>Waits until every event enqueued before the call is stored (or dropped by a full queue).</summary>
+    /// <summary>
+    /// Waits until the requests running at the call have enqueued their events (a client may have its answer a moment
+    /// before the request's pipeline returns) and every event enqueued is stored. For tests and benchmarks.
+    /// </summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        while (Interlocked.Read(ref _inFlight) > 0)
+        {
+            await Task.Delay(5, cancellationToken);
+        }
+
         var target = Interlocked.Read(ref _enqueued);
         while (Interlocked.Read(ref _written) < target)
         {
