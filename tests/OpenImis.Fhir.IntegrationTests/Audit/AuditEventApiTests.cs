@@ -108,7 +108,14 @@ public sealed class AuditEventApiTests(AuditServerFixture server) : IClassFixtur
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method != "DELETE")
         {
-            request.Content = FhirHttp.Body("""{"resourceType":"AuditEvent","id":"00000000-0000-0000-0000-000000000001"}""");
+            request.Content = FhirHttp.Body(new AuditEvent
+            {
+                Id = "00000000-0000-0000-0000-000000000001",
+                Type = new Coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest"),
+                Recorded = DateTimeOffset.UtcNow,
+                Agent = [new AuditEvent.AgentComponent { Requestor = true, Who = new ResourceReference { Display = "forger" } }],
+                Source = new AuditEvent.SourceComponent { Observer = new ResourceReference { Display = "forger" } },
+            });
         }
 
         using var response = await client.SendAsync(request);
