@@ -48,7 +48,8 @@ internal sealed class AuditMiddleware(RequestDelegate next, AuditQueue queue, Ti
             try
             {
                 var status = aborted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
-                if (audited || status >= 400)
+                // A token request is audited when refused (400/401 invalid_client, invalid_grant...), not when the path is unknown.
+                if (audited || (status is StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized))
                 {
                     entry = Capture(context, recorded, status, aborted || context.RequestAborted.IsCancellationRequested, token);
                 }
