@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using OpenImis.Fhir.Core.Formatting;
 using OpenImis.Fhir.Core.State;
 
@@ -116,6 +118,13 @@ internal sealed class AuditWriter(
         {
             record.Seq = 0; // a retried batch gets fresh keys
             record.StoredAt = now;
+        }
+
+        if (db.Database.GetDbConnection() is NpgsqlConnection connection)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await AuditCopy.WriteAsync(connection, records, cancellationToken);
+            return;
         }
 
         db.AuditEvents.AddRange(records);

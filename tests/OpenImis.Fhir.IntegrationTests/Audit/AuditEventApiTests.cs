@@ -139,6 +139,17 @@ public sealed class AuditEventApiTests(AuditServerFixture server) : IClassFixtur
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Search_Answers403_WhenTheScopesDoNotCoverAuditEvent()
+    {
+        using var client = server.Client(AuditServerFixture.NewClientId(), scope: "system/Patient.rs");
+
+        using var response = await client.GetAsync("/fhir/AuditEvent?_count=1");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(OperationOutcome.IssueType.Forbidden, (await FhirHttp.OutcomeAsync(response)).Issue[0].Code);
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task SearchingAuditEvents_IsRecordedItself_WhenAnAuditorSearches()
     {
         var clientId = AuditServerFixture.NewClientId();
