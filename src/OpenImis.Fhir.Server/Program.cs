@@ -1,4 +1,5 @@
 using OpenImis.Fhir.Modules;
+using OpenImis.Fhir.Server.Audit;
 using OpenImis.Fhir.Server.Endpoints;
 using OpenImis.Fhir.Server.Export;
 using OpenImis.Fhir.Server.Hosting;
@@ -12,6 +13,7 @@ using OpenImis.Fhir.Server.Subscriptions.Delivery;
 // starts it from /), it reads its appsettings.json and places a relative SQLite file beside itself.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddOpenImisSubscriptions(); // before AddOpenImisFhir, which builds the handler registry
+builder.AddOpenImisAudit(); // likewise: AuditEvent is a served type
 builder.AddOpenImisFhir(ModuleCatalog.All);
 builder.AddOpenHimMediator();
 builder.AddOpenImisJobs();
@@ -25,6 +27,7 @@ if (await IndexCommand.TryRunAsync(app, args) || await ClientsCommand.TryRunAsyn
 }
 
 app.UseOpenHimMediator();
+app.UseOpenImisAudit();
 app.UseFhirErrors();
 app.UseMiddleware<InputGuard>();
 app.UseOpenImisSecurity();

@@ -25,4 +25,10 @@ public static class RequestFacts
     /// as an <see cref="int"/>. A positive value makes the outcome a partial success.
     /// </summary>
     public const string FailedEntryCount = "fhir.failedEntryCount";
+
+    /// <summary>
+    /// What the engine answered (an <c>InteractionResult</c>, or the resource or Bundle of an operation), for the
+    /// audit trail, which reads the resources and patients concerned from it after the response.
+    /// </summary>
+    public const string Result = "fhir.result";
 }

@@ -32,6 +32,12 @@ public sealed class FhirStateDbContext(DbContextOptions<FhirStateDbContext> opti
     /// <summary>Numbered events per subscription and their delivery.</summary>
     public DbSet<SubscriptionEvent> SubscriptionEvents => Set<SubscriptionEvent>();
 
+    /// <summary>Recorded AuditEvents.</summary>
+    public DbSet<AuditEventRecord> AuditEvents => Set<AuditEventRecord>();
+
+    /// <summary>How far the audit forwarders have sent.</summary>
+    public DbSet<AuditCursor> AuditCursors => Set<AuditCursor>();
+
     /// <summary>Points <paramref name="builder"/> at the openIMIS database of <paramref name="database"/>.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions database)
     {
@@ -100,5 +106,6 @@ public sealed class FhirStateDbContext(DbContextOptions<FhirStateDbContext> opti
         SubscriptionModel.Build(modelBuilder, postgres);
         SubscriptionOwnerModel.Build(modelBuilder);
         ChangeCursorModel.Build(modelBuilder, postgres);
+        AuditModel.Build(modelBuilder, postgres);
     }
 }

@@ -26,6 +26,7 @@ internal static class Interaction
         {
             var result = await work();
             context.Items[RequestFacts.ResultCount] = count(result);
+            context.Items[RequestFacts.Result] = result;
             orchestration.Complete(StatusCodes.Status200OK);
             return result;
         }
