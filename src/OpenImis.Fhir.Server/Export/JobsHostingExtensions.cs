@@ -36,6 +36,10 @@ internal static class JobsHostingExtensions
         services.AddSingleton<IBackgroundJobClient>(provider => new BackgroundJobClient(provider.GetRequiredService<JobStorage>()));
         services.AddSingleton<ExportFiles>();
         services.AddScoped<ExportJobs>();
+        services.AddScoped<ExportSteps>();
+        services.AddScoped<ExportProgress>();
+        services.AddSingleton<ExportAttempts>();
+        services.AddSingleton<ExportWatch>();
         services.AddScoped<ExportChunkWriter>();
         services.AddSingleton<ExportAdmission>();
         services.AddSingleton<ExportPolling>();
@@ -44,6 +48,7 @@ internal static class JobsHostingExtensions
         {
             services.AddSingleton<ExportCleanup>();
             services.AddHostedService(provider => provider.GetRequiredService<ExportCleanup>());
+            services.AddHostedService<ExportWatchdog>();
             services.AddHostedService(provider =>
             {
                 var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
@@ -90,6 +95,11 @@ internal static class JobsHostingExtensions
             QueuePollInterval = TimeSpan.FromMilliseconds(500),
             InvisibilityTimeout = TimeSpan.FromSeconds(jobs.LeaseSeconds),
             UseSlidingInvisibilityTimeout = true,
+
+            // A lock is a row: one whose holder lost its connection (a database restart) is taken over only after
+            // this long. Hangfire's own locks and ours (admission, watchdog) are held for milliseconds; the 10-minute
+            // default would stop the export watchdog for 10 minutes after a restart.
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
     }

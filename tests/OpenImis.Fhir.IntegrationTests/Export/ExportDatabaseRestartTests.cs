@@ -13,8 +13,8 @@ namespace OpenImis.Fhir.IntegrationTests.Export;
 /// </summary>
 public sealed class ExportDatabaseRestartTests(ITestOutputHelper output)
 {
-    // The port of this test's own cluster (56350-56351 are the export helper's).
-    private const int Port = 56350;
+    // The port of this test's own cluster.
+    private const int Port = 56360;
 
     // KNOWN DEFECT, kept out of ./test.sh (Category KnownDefect) until fixed: in about half the runs a chunk job logs
     // one "trying again in 1 s" after the restart and then never returns, so the export stays at 202. Run it with
