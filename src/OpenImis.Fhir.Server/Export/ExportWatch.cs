@@ -21,7 +21,7 @@ internal sealed class ExportWatch(JobStorage storage)
     /// <summary>The watchdog's record of an export.</summary>
     /// <param name="Progress">When progress was last seen (a chunk completed, an attempt beat); null before the first look.</param>
     /// <param name="Done">The completed chunks counted at <paramref name="Progress"/>.</param>
-    /// <param name="Restarts">Times the watchdog enqueued the export's steps again since its last progress.</param>
+    /// <param name="Restarts">Attempts cancelled as stalled and steps enqueued again since the last progress.</param>
     public sealed record State(DateTimeOffset? Progress, int Done, int Restarts);
 
     private static string Key(Guid exportId) => "openimis:export-watch:" + exportId.ToString("N");
@@ -37,13 +37,9 @@ internal sealed class ExportWatch(JobStorage storage)
     /// <summary>An attempt of the export in this process made progress at <paramref name="at"/>.</summary>
     public void MarkAlive(Guid exportId, DateTimeOffset at) => Write(exportId, [new(ProgressField, Format(at))]);
 
-    /// <summary>Progress was seen: <paramref name="done"/> chunks completed; the restarts start again from zero.</summary>
-    public void MarkProgress(Guid exportId, DateTimeOffset at, int done) => Write(exportId,
-        [new(ProgressField, Format(at)), new(DoneField, done.ToString(CultureInfo.InvariantCulture)), new(RestartsField, "0")]);
-
-    /// <summary>The export's steps were enqueued again for the <paramref name="restarts"/>th time without progress.</summary>
-    public void MarkRestarted(Guid exportId, DateTimeOffset at, int restarts) => Write(exportId,
-        [new(ProgressField, Format(at)), new(RestartsField, restarts.ToString(CultureInfo.InvariantCulture))]);
+    /// <summary>The watchdog's new record of the export.</summary>
+    public void Mark(Guid exportId, DateTimeOffset progress, int done, int restarts) => Write(exportId,
+        [new(ProgressField, Format(progress)), new(DoneField, done.ToString(CultureInfo.InvariantCulture)), new(RestartsField, restarts.ToString(CultureInfo.InvariantCulture))]);
 
     private void Write(Guid exportId, KeyValuePair<string, string>[] fields)
     {

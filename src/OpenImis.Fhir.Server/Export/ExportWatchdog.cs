@@ -13,7 +13,8 @@ namespace OpenImis.Fhir.Server.Export;
 /// so that one process decides at a time, looks at every queued or running export: one without progress (no chunk
 /// completed, no attempt alive anywhere, no step waiting in a queue) for that long has its pending steps enqueued
 /// again, and one that still makes
-/// none after <see cref="JobsOptions.StallRestarts"/> such restarts is failed, so that its status URL answers 500 with
+/// none after more than <see cref="JobsOptions.StallRestarts"/> restarts (attempts cancelled as stalled, steps
+/// enqueued again) is failed, so that its status URL answers 500 with
 /// an OperationOutcome instead of 202 forever.
 /// </summary>
 internal sealed class ExportWatchdog(
@@ -58,6 +59,7 @@ internal sealed class ExportWatchdog(
         var now = clock.GetUtcNow();
         var stall = TimeSpan.FromSeconds(options.Value.StallTimeoutSeconds);
         var alive = new Dictionary<Guid, DateTimeOffset>();
+        var cancelled = new List<Guid>();
         foreach (var attempt in attempts.Running)
         {
             var beat = attempt.LastBeat;
@@ -68,6 +70,7 @@ internal sealed class ExportWatchdog(
             else if (attempt.CancelAsStalled())
             {
                 logger.LogWarning("Export {ExportId}, {Step}: no progress since {Beat:O}; cancelling the attempt", attempt.ExportId, attempt.Step, beat);
+                cancelled.Add(attempt.ExportId);
             }
         }
 
@@ -80,20 +83,22 @@ internal sealed class ExportWatchdog(
         IDisposable exclusive;
         try
         {
-            exclusive = connection.AcquireDistributedLock(LockName, TimeSpan.FromSeconds(1));
+            // Held for a pass's few queries; another process that holds it longer is not to be waited for.
+            exclusive = connection.AcquireDistributedLock(LockName, TimeSpan.FromSeconds(5));
         }
         catch (DistributedLockTimeoutException)
         {
-            return; // another process is looking
+            logger.LogWarning("The export watchdog skipped a pass: another process held its lock");
+            return;
         }
 
         using (exclusive)
         {
-            await CheckExportsAsync(now, stall, cancellationToken);
+            await CheckExportsAsync(now, stall, cancelled, cancellationToken);
         }
     }
 
-    private async Task CheckExportsAsync(DateTimeOffset now, TimeSpan stall, CancellationToken cancellationToken)
+    private async Task CheckExportsAsync(DateTimeOffset now, TimeSpan stall, List<Guid> cancelled, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FhirStateDbContext>();
@@ -115,38 +120,57 @@ internal sealed class ExportWatchdog(
         {
             var done = completed.GetValueOrDefault(exportId);
             var state = watch.Read(exportId);
+            var progress = state.Progress ?? now;
+            var restarts = state.Restarts;
             if (state.Progress is null || done != state.Done)
             {
-                watch.MarkProgress(exportId, now, done);
-                continue;
+                progress = now;
+                restarts = 0;
             }
 
-            if (now - state.Progress.Value <= stall)
+            // An attempt of this process cancelled as stalled counts as a restart (its job enqueued it again).
+            var stalls = cancelled.Count(id => id == exportId);
+            restarts += stalls;
+
+            // No progress anywhere, and no step of the export in a queue: its jobs were lost (or all hang), so its
+            // pending steps are enqueued again. A step still queued waits for a worker (other exports' chunks ahead
+            // of it), which is no stall, and enqueuing it again would only add a duplicate.
+            var lost = false;
+            if (stalls > 0)
             {
-                continue;
+                progress = now; // restarted just now, by the cancelled attempt's job
+            }
+            else if (now - progress > stall)
+            {
+                waiting ??= Waiting();
+                lost = !waiting.Contains(exportId);
             }
 
-            // A step of the export still in a queue: it waits for a worker (other exports' chunks are ahead of it),
-            // which is no stall, and enqueuing it again would only add a duplicate.
-            waiting ??= Waiting();
-            if (waiting.Contains(exportId))
+            if (lost)
             {
-                continue;
+                restarts++;
             }
 
-            if (state.Restarts >= options.Value.StallRestarts)
+            if (restarts > options.Value.StallRestarts)
             {
-                var seconds = (int)(now - state.Progress.Value).TotalSeconds + (state.Restarts * options.Value.StallTimeoutSeconds);
-                var message = $"The export made no progress for about {seconds} s, and its pending steps were enqueued again {state.Restarts} time(s): a step hangs or keeps failing (the server log names it). Kick the export off again.";
+                var message = $"The export made no progress since {progress:O}, and its steps were restarted {restarts - 1} time(s) without any: a step hangs or keeps failing (the server log names it). Kick the export off again.";
                 logger.LogError("Export {ExportId} failed: {Message}", exportId, message);
                 await scope.ServiceProvider.GetRequiredService<ExportSteps>().FailAsync(exportId, message, cancellationToken);
                 continue;
             }
 
-            watch.MarkRestarted(exportId, now, state.Restarts + 1);
-            var steps = await EnqueuePendingAsync(db, exportId, cancellationToken);
-            logger.LogWarning("Export {ExportId}: no progress since {Progress:O}; enqueued again ({Steps}), restart {Restart} of {Restarts}",
-                exportId, state.Progress.Value, steps, state.Restarts + 1, options.Value.StallRestarts);
+            if (lost)
+            {
+                var steps = await EnqueuePendingAsync(db, exportId, cancellationToken);
+                logger.LogWarning("Export {ExportId}: no progress since {Progress:O} and nothing queued; enqueued again ({Steps}), restart {Restart} of at most {Restarts}",
+                    exportId, progress, steps, restarts, options.Value.StallRestarts);
+                progress = now;
+            }
+
+            if (progress != state.Progress || done != state.Done || restarts != state.Restarts)
+            {
+                watch.Mark(exportId, progress, done, restarts);
+            }
         }
     }
 

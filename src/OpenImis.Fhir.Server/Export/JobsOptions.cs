@@ -64,12 +64,12 @@ internal sealed class JobsOptions
     /// pending steps are enqueued again. A chunk beats every 1,000 lines, so this bounds the time one batch may take.
     /// </summary>
     [Range(2, 86_400)]
-    public int StallTimeoutSeconds { get; set; } = 120;
+    public int StallTimeoutSeconds { get; set; } = 90;
 
     /// <summary>
-    /// How many times the watchdog enqueues the pending steps of an export that makes no progress before it fails
-    /// the export (500 with an OperationOutcome at the status URL): about (this + 1) × <see cref="StallTimeoutSeconds"/>
-    /// without progress.
+    /// How many restarts without progress (an attempt cancelled as stalled, an export's lost steps enqueued again) an
+    /// export gets: one more fails it (500 with an OperationOutcome at the status URL), about (this + 1) ×
+    /// <see cref="StallTimeoutSeconds"/> after its last progress (4.5 minutes by default).
     /// </summary>
     [Range(0, 1000)]
     public int StallRestarts { get; set; } = 2;
