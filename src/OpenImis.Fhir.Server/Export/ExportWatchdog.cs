@@ -153,7 +153,7 @@ internal sealed class ExportWatchdog(
 
             if (restarts > options.Value.StallRestarts)
             {
-                var message = $"The export made no progress since {progress:O}, and its steps were restarted {restarts - 1} time(s) without any: a step hangs or keeps failing (the server log names it). Kick the export off again.";
+                var message = $"The export stopped making progress: {restarts} attempt(s) of its steps in a row were cancelled or lost after {options.Value.StallTimeoutSeconds} s without progress (a step hangs or keeps failing; the server log names it). Kick the export off again.";
                 logger.LogError("Export {ExportId} failed: {Message}", exportId, message);
                 await scope.ServiceProvider.GetRequiredService<ExportSteps>().FailAsync(exportId, message, cancellationToken);
                 continue;
