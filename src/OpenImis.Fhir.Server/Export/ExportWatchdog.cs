@@ -11,8 +11,8 @@ namespace OpenImis.Fhir.Server.Export;
 /// that made no progress for <see cref="JobsOptions.StallTimeoutSeconds"/> (its job enqueues the step again and
 /// frees the worker), tells the other processes which exports progress here, and, under a Hangfire distributed lock
 /// so that one process decides at a time, looks at every queued or running export: one without progress (no chunk
-/// completed, no attempt alive anywhere, no step waiting in a queue) for that long has its pending steps enqueued
-/// again, and one that still makes
+/// completed, no attempt alive anywhere, no step waiting in a queue) for twice that long has its pending steps
+/// enqueued again, and one that still makes
 /// none after more than <see cref="JobsOptions.StallRestarts"/> restarts (attempts cancelled as stalled, steps
 /// enqueued again) is failed, so that its status URL answers 500 with
 /// an OperationOutcome instead of 202 forever.
@@ -132,15 +132,17 @@ internal sealed class ExportWatchdog(
             var stalls = cancelled.Count(id => id == exportId);
             restarts += stalls;
 
-            // No progress anywhere, and no step of the export in a queue: its jobs were lost (or all hang), so its
-            // pending steps are enqueued again. A step still queued waits for a worker (other exports' chunks ahead
-            // of it), which is no stall, and enqueuing it again would only add a duplicate.
+            // No progress anywhere for twice the stall timeout, and no step of the export in a queue: its jobs were
+            // lost, so its pending steps are enqueued again. Twice: a hung attempt is cancelled (and counted) by its
+            // own process after one timeout, so this only steps in when no live process runs the export. A step still
+            // queued waits for a worker (other exports' chunks ahead of it), which is no stall, and enqueuing it
+            // again would only add a duplicate.
             var lost = false;
             if (stalls > 0)
             {
                 progress = now; // restarted just now, by the cancelled attempt's job
             }
-            else if (now - progress > stall)
+            else if (now - progress > stall * 2)
             {
                 waiting ??= Waiting();
                 lost = !waiting.Contains(exportId);

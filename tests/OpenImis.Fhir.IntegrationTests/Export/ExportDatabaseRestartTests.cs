@@ -84,7 +84,7 @@ public sealed class ExportDatabaseRestartTests(ITestOutputHelper output)
             }
 
             output.WriteLine($"completed {back.Elapsed.TotalSeconds:F1} s after PostgreSQL was back");
-            output.WriteLine(string.Join('\n', server.Log.Split('\n').Where(l => l.Contains("trying again", StringComparison.Ordinal)).Take(5)));
+            output.WriteLine(string.Join('\n', server.Log.Split('\n').Where(l => l.Contains("Export ", StringComparison.Ordinal) || l.Contains("watchdog", StringComparison.Ordinal)).Take(40)));
 
             var resources = await bulk.DownloadAsync(manifest);
             var patients = resources.OfType<Patient>().Select(p => p.Id).ToList();
