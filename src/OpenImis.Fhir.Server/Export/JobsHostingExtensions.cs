@@ -96,10 +96,12 @@ internal static class JobsHostingExtensions
             InvisibilityTimeout = TimeSpan.FromSeconds(jobs.LeaseSeconds),
             UseSlidingInvisibilityTimeout = true,
 
-            // A lock is a row: one whose holder lost its connection (a database restart) is taken over only after
-            // this long. Hangfire's own locks and ours (admission, watchdog) are held for milliseconds; the 10-minute
-            // default would stop the export watchdog for 10 minutes after a restart.
-            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+            // A lock is a row: one whose holder lost its connection (a database restart) is honoured until it is
+            // this old. Hangfire's own locks (a job's state-lock) and ours (admission, watchdog) are held for
+            // milliseconds. With the 10-minute default, a job whose state was changing when PostgreSQL stopped left
+            // its state-lock behind and the worker that next changed that job's state waited 10 minutes (the
+            // restart test saw it at 1 minute with a 1-minute lease, in 7 runs of 10).
+            DistributedLockTimeout = TimeSpan.FromSeconds(15),
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
     }
