@@ -27,7 +27,7 @@ internal sealed class ExportSteps(
     /// <summary>Plans the chunks (once), enqueues every one not completed, and completes an export with none left.</summary>
     public async Task PlanAsync(Guid exportId, CancellationToken cancellationToken)
     {
-        var job = await db.ExportJobs.FirstOrDefaultAsync(j => j.Id == exportId, cancellationToken);
+        var job = await db.ExportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == exportId, cancellationToken);
         if (job is null || job.Status is not (ExportStatus.Queued or ExportStatus.Running))
         {
             return;
@@ -37,7 +37,6 @@ internal sealed class ExportSteps(
         if (!await db.ExportChunks.AnyAsync(c => c.ExportId == exportId, cancellationToken))
         {
             db.ExportChunks.AddRange(await PlanChunksAsync(job, cancellationToken));
-            job.Status = ExportStatus.Running;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -53,6 +52,11 @@ internal sealed class ExportSteps(
             }
         }
 
+        // Only a queued export starts running: one cancelled while it was planned stays cancelled (writing the
+        // tracked row back would have revived it, still counted against the export limits). Run on every planning
+        // so that a planner that died between the two writes leaves no planned export queued for ever.
+        await db.ExportJobs.Where(j => j.Id == exportId && j.Status == ExportStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ExportStatus.Running), cancellationToken);
         progress.Beat();
         foreach (var seq in await PendingAsync(db, exportId, cancellationToken))
         {
