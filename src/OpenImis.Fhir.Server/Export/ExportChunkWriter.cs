@@ -14,7 +14,7 @@ namespace OpenImis.Fhir.Server.Export;
 /// crash replaces a partial file instead of appending to it.
 /// </summary>
 internal sealed class ExportChunkWriter(
-    FhirStateDbContext db, HandlerRegistry registry, IServiceProvider services, FhirSerialization serialization, ExportFiles files)
+    FhirStateDbContext db, HandlerRegistry registry, IServiceProvider services, FhirSerialization serialization, ExportFiles files, ExportProgress progress)
 {
     // How often a running chunk looks whether its export was cancelled.
     private const int CancelCheckLines = 1000;
@@ -113,9 +113,13 @@ internal sealed class ExportChunkWriter(
         }
     }
 
-    // A cancelled export is no longer running; one removed by the cleanup is not there at all.
-    private async Task<bool> CancelledAsync(Guid exportId, CancellationToken cancellationToken) =>
-        !await db.ExportJobs.AsNoTracking().AnyAsync(j => j.Id == exportId && j.Status == ExportStatus.Running, cancellationToken);
+    // A cancelled export is no longer running; one removed by the cleanup is not there at all. Asked every 1,000
+    // lines, which is also the chunk's sign of progress for the watchdog.
+    private async Task<bool> CancelledAsync(Guid exportId, CancellationToken cancellationToken)
+    {
+        progress.Beat();
+        return !await db.ExportJobs.AsNoTracking().AnyAsync(j => j.Id == exportId && j.Status == ExportStatus.Running, cancellationToken);
+    }
 
     private IAsyncEnumerable<Resource> Lines(ExportJob job, ExportChunk chunk, CancellationToken cancellationToken) => chunk.Kind switch
     {

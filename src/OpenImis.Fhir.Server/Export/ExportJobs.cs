@@ -1,11 +1,6 @@
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenImis.Fhir.Core.Data;
-using OpenImis.Fhir.Core.Export;
-using OpenImis.Fhir.Core.Rest;
-using OpenImis.Fhir.Core.Security;
-using OpenImis.Fhir.Core.State;
 
 namespace OpenImis.Fhir.Server.Export;
 
@@ -13,13 +8,14 @@ namespace OpenImis.Fhir.Server.Export;
 /// The Hangfire jobs of an export: an orchestrator that cuts the export into chunks (one type's key range each) and
 /// enqueues a job per chunk; each chunk job writes its file and the last one to finish completes the export. Arguments
 /// are ids only; every job can run again (a rerun rewrites its own file), so a worker that dies loses nothing.
+/// Each attempt of a step runs in a DI scope of its own (<see cref="ExportSteps"/>), under the watchdog's eye
+/// (<see cref="ExportAttempt"/>); a job never ends with its export still waiting on it: it completes its step, fails
+/// the export, or enqueues the step again.
 /// </summary>
 internal sealed class ExportJobs(
-    FhirStateDbContext db,
-    HandlerRegistry registry,
-    IServiceProvider services,
+    IServiceScopeFactory scopes,
     IBackgroundJobClient jobs,
-    ExportChunkWriter writer,
+    ExportAttempts attempts,
     IOptions<JobsOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -37,138 +33,105 @@ internal sealed class ExportJobs(
 
     // No automatic retry: a failure ends the export with an OperationOutcome instead of a long silent "202".
     [AutomaticRetry(Attempts = 0)]
-    public async Task OrchestrateAsync(Guid exportId, CancellationToken cancellationToken)
+    public Task OrchestrateAsync(Guid exportId, CancellationToken cancellationToken) =>
+        RunAsync(exportId, "planning", (steps, token) => steps.PlanAsync(exportId, token),
+            () => jobs.Enqueue<ExportJobs>(j => j.OrchestrateAsync(exportId, CancellationToken.None)), cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task RunChunkAsync(Guid exportId, int seq, CancellationToken cancellationToken) =>
+        RunAsync(exportId, $"chunk {seq}", (steps, token) => steps.ChunkAsync(exportId, seq, token),
+            () => jobs.Enqueue<ExportJobs>(j => j.RunChunkAsync(exportId, seq, CancellationToken.None)), cancellationToken);
+
+    // Every way out of a job is handled here. The first reads of a step used to run before the retry and outside any
+    // catch: a restart that hit them failed the Hangfire job (no retry, nothing logged) and left the export at 202
+    // forever, the EX-10 stall.
+    private async Task RunAsync(Guid exportId, string step, Func<ExportSteps, CancellationToken, Task> work, Func<string> enqueueAgain, CancellationToken cancellationToken)
     {
-        var job = await db.ExportJobs.FirstOrDefaultAsync(j => j.Id == exportId, cancellationToken);
-        if (job is null || job.Status is not (ExportStatus.Queued or ExportStatus.Running))
-        {
-            return;
-        }
-
-        services.GetRequiredService<FhirCallerContext>().Caller = ExportCaller.Of(job);
-
         try
         {
-            await WhileDatabaseIsBackAsync(exportId, "planning", async () =>
-            {
-                if (!await db.ExportChunks.AnyAsync(c => c.ExportId == exportId, cancellationToken))
-                {
-                    var planned = await db.ExportJobs.FirstAsync(j => j.Id == exportId, cancellationToken);
-                    db.ExportChunks.AddRange(await PlanAsync(planned, cancellationToken));
-                    planned.Status = ExportStatus.Running;
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-
-                var pending = await db.ExportChunks.AsNoTracking()
-                    .Where(c => c.ExportId == exportId && c.Status != ExportStatus.Completed)
-                    .Select(c => c.Seq).ToListAsync(cancellationToken);
-                foreach (var seq in pending)
-                {
-                    jobs.Enqueue<ExportJobs>(j => j.RunChunkAsync(exportId, seq, CancellationToken.None));
-                }
-
-                await CompleteIfDoneAsync(exportId, cancellationToken);
-            }, cancellationToken);
+            await WhileDatabaseIsBackAsync(exportId, step, () => AttemptAsync(exportId, step, work, cancellationToken), cancellationToken);
         }
         catch (OperationCanceledException) when (!lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            await RunAgainAsync(exportId, "planning", () => jobs.Enqueue<ExportJobs>(j => j.OrchestrateAsync(exportId, CancellationToken.None)));
+            // Cancelled by Hangfire outside a shutdown (its server restarted under a new id and took the job for
+            // aborted) or by the watchdog (stalled): the step is enqueued again, which is safe as every step is idempotent.
+            await RunAgainAsync(exportId, step, enqueueAgain);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await FailAsync(exportId, ex, cancellationToken);
+            logger.LogError(ex, "Export {ExportId} failed in {Step}", exportId, step);
+            await FailAsync(exportId, $"{ex.GetType().Name}: {ex.Message}");
         }
     }
 
-    [AutomaticRetry(Attempts = 0)]
-    public async Task RunChunkAsync(Guid exportId, int seq, CancellationToken cancellationToken)
+    // One attempt: a fresh scope (so a fresh DbContext, connection and transaction), registered for the watchdog.
+    private async Task AttemptAsync(Guid exportId, string step, Func<ExportSteps, CancellationToken, Task> work, CancellationToken cancellationToken)
     {
-        var job = await db.ExportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == exportId, cancellationToken);
-        var chunk = await db.ExportChunks.FirstOrDefaultAsync(c => c.ExportId == exportId && c.Seq == seq, cancellationToken);
-        if (job is null || chunk is null || job.Status != ExportStatus.Running)
-        {
-            return;
-        }
-
-        services.GetRequiredService<FhirCallerContext>().Caller = ExportCaller.Of(job);
-
+        using var attempt = attempts.Start(exportId, step, cancellationToken);
         try
         {
-            await WhileDatabaseIsBackAsync(exportId, $"chunk {seq}", async () =>
-            {
-                if (chunk.Status != ExportStatus.Completed)
-                {
-                    var written = await writer.WriteAsync(job, chunk, cancellationToken);
-                    await RecordAsync(chunk, written, cancellationToken);
-                }
-
-                await CompleteIfDoneAsync(exportId, cancellationToken);
-            }, cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ExportProgress>().Attempt = attempt;
+            await work(scope.ServiceProvider.GetRequiredService<ExportSteps>(), attempt.Token);
         }
-        catch (OperationCanceledException) when (!lifetime.ApplicationStopping.IsCancellationRequested)
+        catch (Exception ex) when (attempt.Stalled && !cancellationToken.IsCancellationRequested)
         {
-            await RunAgainAsync(exportId, $"chunk {seq}", () => jobs.Enqueue<ExportJobs>(j => j.RunChunkAsync(exportId, seq, CancellationToken.None)));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            await FailAsync(exportId, ex, cancellationToken);
+            // Whatever the cancelled wait threw (an OperationCanceledException, or a connection Npgsql broke to
+            // cancel a command), the attempt ended because the watchdog stopped it: enqueued again, not retried in
+            // place (so no inner exception that could read as a database outage).
+            logger.LogWarning("Export {ExportId}, {Step}: no progress for {Seconds} s; the attempt was cancelled ({Error})",
+                exportId, step, options.Value.StallTimeoutSeconds, ex.GetBaseException().Message);
+            throw new OperationCanceledException($"Export {exportId}, {step}: stalled");
         }
     }
 
     /// <summary>
-    /// Hangfire cancels a job it takes for aborted (after a database outage its server restarts under a new id, and
-    /// the job's Processing state names the old one) and then drops it from the queue without a state change: the
-    /// export would wait forever. Outside a shutdown (when Hangfire requeues the job itself) the step is enqueued
-    /// again as a new job, which is safe because every step is idempotent; the enqueue waits out the database too.
+    /// Enqueues the step again as a new job, waiting out the database. Hangfire drops a job it cancels outside a
+    /// shutdown without a state change, and a stalled attempt's job ends here: without this, the export would wait
+    /// forever. A step that cannot be enqueued is left to the watchdog, which enqueues what an export without
+    /// progress still needs.
     /// </summary>
-    private Task RunAgainAsync(Guid exportId, string step, Func<string> enqueue) =>
-        WhileDatabaseIsBackAsync(exportId, step, () =>
-        {
-            var id = enqueue();
-            logger.LogWarning("Export {ExportId}, {Step}: the job was cancelled outside a shutdown; enqueued again as job {JobId}", exportId, step, id);
-            return Task.CompletedTask;
-        }, lifetime.ApplicationStopping);
-
-    // The chunk's counts, and its error file as a chunk of kind error of its own. Written as updates and an insert
-    // that tolerates a twin run having inserted it first: both wrote the same rows.
-    private async Task RecordAsync(ExportChunk chunk, ChunkFiles written, CancellationToken cancellationToken)
+    private async Task RunAgainAsync(Guid exportId, string step, Func<string> enqueue)
     {
-        if (written.Errors > 0)
+        try
         {
-            var seq = RowErrorSeq + chunk.Seq;
-            var updated = await db.ExportChunks.Where(c => c.ExportId == chunk.ExportId && c.Seq == seq)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, written.Errors).SetProperty(c => c.Status, ExportStatus.Completed), cancellationToken);
-            if (updated == 0)
+            await WhileDatabaseIsBackAsync(exportId, step, () =>
             {
-                db.ExportChunks.Add(new ExportChunk
-                {
-                    ExportId = chunk.ExportId, Seq = seq, Kind = Error, ResourceType = chunk.ResourceType, Source = chunk.Source,
-                    KeyFrom = chunk.KeyFrom, KeyTo = chunk.KeyTo, Status = ExportStatus.Completed, Count = written.Errors,
-                });
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateException)
-                {
-                    db.ChangeTracker.Clear();
-                    if (!await db.ExportChunks.AsNoTracking().AnyAsync(c => c.ExportId == chunk.ExportId && c.Seq == seq, cancellationToken))
-                    {
-                        throw;
-                    }
-                }
-            }
+                var id = enqueue();
+                logger.LogWarning("Export {ExportId}, {Step}: cancelled outside a shutdown (by Hangfire, or as stalled); enqueued again as job {JobId}", exportId, step, id);
+                return Task.CompletedTask;
+            }, lifetime.ApplicationStopping);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Export {ExportId}, {Step}: could not be enqueued again; the watchdog will", exportId, step);
+        }
+    }
 
-        await db.ExportChunks.Where(c => c.ExportId == chunk.ExportId && c.Seq == chunk.Seq)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, written.Count).SetProperty(c => c.Bytes, written.Bytes).SetProperty(c => c.Status, ExportStatus.Completed), cancellationToken);
+    // In a scope of its own, waiting out the database like a step; if even that fails the export is still running
+    // without progress, and the watchdog fails it at its horizon.
+    private async Task FailAsync(Guid exportId, string message)
+    {
+        try
+        {
+            await WhileDatabaseIsBackAsync(exportId, "failing", async () =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ExportSteps>().FailAsync(exportId, message, lifetime.ApplicationStopping);
+            }, lifetime.ApplicationStopping);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Export {ExportId}: the failure could not be recorded; the watchdog will", exportId);
+        }
     }
 
     /// <summary>
     /// Runs <paramref name="step"/> again while the database is unreachable (a restart, a fail-over), with a doubling
     /// pause, for at most <see cref="JobsOptions.DatabaseRetrySeconds"/>: every step is idempotent, so a database
     /// that comes back lets the export finish instead of failing it. Any other failure, or a database still gone
-    /// after that time, is thrown to the caller, which fails the export.
+    /// after that time, is thrown to the caller, which fails the export. Each run opens a new scope, so nothing of
+    /// the failed run's connection or transaction is reused.
     /// </summary>
     private async Task WhileDatabaseIsBackAsync(Guid exportId, string step, Func<Task> action, CancellationToken cancellationToken)
     {
@@ -185,7 +148,6 @@ internal sealed class ExportJobs(
             {
                 logger.LogWarning("Export {ExportId}, {Step}: the database is unavailable ({Error}); trying again in {Pause} s",
                     exportId, step, ex.GetBaseException().Message, pause.TotalSeconds);
-                db.ChangeTracker.Clear();
 
                 // The pooled connections died with the server; the next attempt must open new ones (no-op on SQLite).
                 Npgsql.NpgsqlConnection.ClearAllPools();
@@ -194,68 +156,5 @@ internal sealed class ExportJobs(
                 pause = TimeSpan.FromSeconds(Math.Min(pause.TotalSeconds * 2, 15));
             }
         }
-    }
-
-    private async Task<List<ExportChunk>> PlanAsync(ExportJob job, CancellationToken cancellationToken)
-    {
-        var chunks = new List<ExportChunk>();
-        void Add(string kind, string type, ExportRange range) => chunks.Add(new ExportChunk
-        {
-            ExportId = job.Id, Seq = chunks.Count, Kind = kind, ResourceType = type, Source = range.Source, KeyFrom = range.From, KeyTo = range.To,
-        });
-
-        foreach (var type in job.Types.Split(',', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var handler = registry.Resolve(services, type);
-            var window = await ExportTypeFilter.WindowAsync(job, type, services, cancellationToken);
-            if (job.PatientIds is not null)
-            {
-                // A compartment cut by Patient ids: one chunk reads them (or the Group) by id.
-                Add(Output, type, ExportRange.All(0));
-                continue;
-            }
-
-            var ranges = handler is IBulkExportHandler bulk
-                ? await bulk.PartitionAsync(window, options.Value.ResourcesPerFile, cancellationToken)
-                : [ExportRange.All(0)];
-            foreach (var range in ranges)
-            {
-                Add(Output, type, range);
-            }
-
-            if (job.Since is not null && handler is IBulkExportHandler)
-            {
-                Add(Deleted, type, ExportRange.All(0));
-            }
-        }
-
-        if (!string.IsNullOrEmpty(job.Ignored))
-        {
-            Add(Error, "OperationOutcome", ExportRange.All(0));
-        }
-
-        return chunks;
-    }
-
-    private async Task CompleteIfDoneAsync(Guid exportId, CancellationToken cancellationToken)
-    {
-        if (await db.ExportChunks.AnyAsync(c => c.ExportId == exportId && c.Status != ExportStatus.Completed, cancellationToken))
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var expires = now.AddMinutes(options.Value.RetentionMinutes);
-        await db.ExportJobs.Where(j => j.Id == exportId && j.Status == ExportStatus.Running)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ExportStatus.Completed).SetProperty(j => j.CompletedAt, now).SetProperty(j => j.ExpiresAt, expires), cancellationToken);
-    }
-
-    private async Task FailAsync(Guid exportId, Exception ex, CancellationToken cancellationToken)
-    {
-        logger.LogError(ex, "Export {ExportId} failed", exportId);
-        db.ChangeTracker.Clear();
-        var message = $"{ex.GetType().Name}: {ex.Message}";
-        await db.ExportJobs.Where(j => j.Id == exportId && (j.Status == ExportStatus.Running || j.Status == ExportStatus.Queued))
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ExportStatus.Failed).SetProperty(j => j.Error, message), cancellationToken);
     }
 }

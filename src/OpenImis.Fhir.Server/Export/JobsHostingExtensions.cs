@@ -36,6 +36,10 @@ internal static class JobsHostingExtensions
         services.AddSingleton<IBackgroundJobClient>(provider => new BackgroundJobClient(provider.GetRequiredService<JobStorage>()));
         services.AddSingleton<ExportFiles>();
         services.AddScoped<ExportJobs>();
+        services.AddScoped<ExportSteps>();
+        services.AddScoped<ExportProgress>();
+        services.AddSingleton<ExportAttempts>();
+        services.AddSingleton<ExportWatch>();
         services.AddScoped<ExportChunkWriter>();
         services.AddSingleton<ExportAdmission>();
         services.AddSingleton<ExportPolling>();
@@ -44,6 +48,7 @@ internal static class JobsHostingExtensions
         {
             services.AddSingleton<ExportCleanup>();
             services.AddHostedService(provider => provider.GetRequiredService<ExportCleanup>());
+            services.AddHostedService<ExportWatchdog>();
             services.AddHostedService(provider =>
             {
                 var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
@@ -90,6 +95,13 @@ internal static class JobsHostingExtensions
             QueuePollInterval = TimeSpan.FromMilliseconds(500),
             InvisibilityTimeout = TimeSpan.FromSeconds(jobs.LeaseSeconds),
             UseSlidingInvisibilityTimeout = true,
+
+            // A lock is a row: one whose holder lost its connection (a database restart) is honoured until it is
+            // this old. Hangfire's own locks (a job's state-lock) and ours (admission, watchdog) are held for
+            // milliseconds. With the 10-minute default, a job whose state was changing when PostgreSQL stopped left
+            // its state-lock behind and the worker that next changed that job's state waited 10 minutes (the
+            // restart test saw it at 1 minute with a 1-minute lease, in 7 runs of 10).
+            DistributedLockTimeout = TimeSpan.FromSeconds(15),
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
     }

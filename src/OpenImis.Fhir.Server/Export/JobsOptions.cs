@@ -58,6 +58,22 @@ internal sealed class JobsOptions
     [Range(1, 3600)]
     public int DatabaseRetrySeconds { get; set; } = 240;
 
+    /// <summary>
+    /// How long an export step may make no progress (no batch of lines written, no chunk completed) before the
+    /// watchdog cancels it and enqueues it again; also how long a whole export may go without progress before its
+    /// pending steps are enqueued again. A chunk beats every 1,000 lines, so this bounds the time one batch may take.
+    /// </summary>
+    [Range(2, 86_400)]
+    public int StallTimeoutSeconds { get; set; } = 90;
+
+    /// <summary>
+    /// How many restarts without progress (an attempt cancelled as stalled, an export's lost steps enqueued again) an
+    /// export gets: one more fails it (500 with an OperationOutcome at the status URL), about (this + 1) ×
+    /// <see cref="StallTimeoutSeconds"/> after its last progress (4.5 minutes by default).
+    /// </summary>
+    [Range(0, 1000)]
+    public int StallRestarts { get; set; } = 2;
+
     /// <summary>Seconds between two runs of the cleanup of expired, cancelled and failed exports' files and rows.</summary>
     [Range(1, 86_400)]
     public int CleanupIntervalSeconds { get; set; } = 60;

@@ -25,6 +25,10 @@ public sealed class ExportScaleOutTests(ITestOutputHelper output)
             ["Jobs:ResourcesPerFile"] = "1",
             ["Jobs:RetryAfterSeconds"] = "1",
             ["Jobs:MaxExportsPerClient"] = "2",
+
+            // Both processes' export watchdogs pass every 2.5 s and contend for their lock while the export runs.
+            ["Jobs:StallTimeoutSeconds"] = "10",
+            ["Jobs:StallRestarts"] = "100",
             ["Jobs:ExportDirectory"] = folder,
             ["Fhir:Validation:WarmUp"] = "false",
             ["Subscriptions:DetectorEnabled"] = "false",
