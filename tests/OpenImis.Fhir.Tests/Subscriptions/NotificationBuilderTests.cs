@@ -62,8 +62,10 @@ public sealed class NotificationBuilderTests
         Assert.Equal(3, Status(bundle).Parameter.Count(p => p.Name == "notification-event"));
     }
 
+    // A focus entry without its resource is a GET (R5's bdl-3b, which the validator applies to R4 Bundles, allows a
+    // resource only under POST, PUT or PATCH), so id-only cannot say whether the change was a create.
     [Fact]
-    public async System.Threading.Tasks.Task Build_GivesEachFocusTheRequestAndResponseOfItsChange()
+    public async System.Threading.Tasks.Task Build_GivesAnIdOnlyFocusAGetAndADeletedOneItsDelete_WhenTheyCarryNoResource()
     {
         var deleted = Event(2, "b");
         deleted.Action = ChangeAction.Delete;
@@ -73,7 +75,7 @@ public sealed class NotificationBuilderTests
         var bundle = await Builder.BuildAsync(Record("id-only", eventCount: 2), NotificationType.EventNotification, [created, deleted], CancellationToken.None);
 
         Assert.Equal(
-            [(Bundle.HTTPVerb.POST, "Patient", "201"), (Bundle.HTTPVerb.DELETE, "Patient/b", "204")],
+            [(Bundle.HTTPVerb.GET, "Patient/a", "200"), (Bundle.HTTPVerb.DELETE, "Patient/b", "204")],
             bundle.Entry.Skip(1).Select(e => (e.Request.Method!.Value, e.Request.Url, e.Response.Status)));
         Assert.Equal((Bundle.HTTPVerb.GET, $"{Base}/Subscription/s1/$status", "200"), (bundle.Entry[0].Request.Method!.Value, bundle.Entry[0].Request.Url, bundle.Entry[0].Response.Status));
     }
