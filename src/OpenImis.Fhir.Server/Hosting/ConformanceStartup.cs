@@ -29,11 +29,15 @@ internal sealed class ConformanceStartup(
     {
         _started = Stopwatch.GetTimestamp();
         var warmUp = options.CurrentValue.WarmUp;
-        // On a thread of its own, as the profiles' compiles are: indexing blocks for seconds, and the thread pool's
-        // few threads are the start-up's and the first requests'.
+        // On a thread of its own and niced, as the profiles' compiles are: indexing blocks for seconds, and the thread
+        // pool's few threads are the start-up's and the first requests'.
         var index = warmUp
             ? Task.Factory.StartNew(
-                () => ProfileValidator.PrepareSpecificationAsync(ProfileValidator.DefaultSpecificationZip).GetAwaiter().GetResult(),
+                () =>
+                {
+                    BackgroundThreadPriority.LowerCurrentThread();
+                    ProfileValidator.PrepareSpecificationAsync(ProfileValidator.DefaultSpecificationZip).GetAwaiter().GetResult();
+                },
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
 
