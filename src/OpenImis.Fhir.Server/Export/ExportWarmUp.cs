@@ -17,6 +17,11 @@ internal sealed class ExportWarmUp(
     IServiceScopeFactory scopes, HandlerRegistry registry, FhirSerialization serialization, TimeProvider clock, ILogger<ExportWarmUp> logger)
     : BackgroundService
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _warmed = new(StringComparer.Ordinal);
+
+    /// <summary>The rows each exportable type was warmed up over, once the warm-up ran (its <c>ExecuteTask</c>).</summary>
+    public IReadOnlyDictionary<string, int> Warmed => _warmed;
+
     // More than the 30 calls after which the runtime recompiles a method optimised, fewer than one export batch.
     private const int RowsPerType = 64;
 
@@ -27,15 +32,18 @@ internal sealed class ExportWarmUp(
     {
         BackgroundThreadPriority.LowerCurrentThread();
         var started = Stopwatch.GetTimestamp();
-        var rows = 0;
         try
         {
             foreach (var type in registry.Registrations.Select(r => r.ResourceType))
             {
-                rows += WarmAsync(type, cancellationToken).GetAwaiter().GetResult();
+                if (WarmAsync(type, cancellationToken).GetAwaiter().GetResult() is { } rows)
+                {
+                    _warmed[type] = rows;
+                }
             }
 
-            logger.LogInformation("Export path warmed up over {Rows} rows in {Milliseconds:F0} ms", rows, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            logger.LogInformation(
+                "Export path warmed up over {Rows} rows of {Types} types in {Milliseconds:F0} ms", _warmed.Values.Sum(), _warmed.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -47,12 +55,13 @@ internal sealed class ExportWarmUp(
         }
     }
 
-    private async Task<int> WarmAsync(string type, CancellationToken cancellationToken)
+    // Null for a type that is not exported by key range (a search-only source has no export query to compile).
+    private async Task<int?> WarmAsync(string type, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         if (registry.Resolve(scope.ServiceProvider, type) is not IBulkExportHandler bulk)
         {
-            return 0;
+            return null;
         }
 
         var rows = 0;
