@@ -8,7 +8,7 @@ namespace OpenImis.Fhir.Core.Validation;
 /// export after start-up had to share). <c>Thread.Priority</c> does nothing on Linux; <c>setpriority</c> on the
 /// thread's id gives it a nice value of its own, which an unprivileged process may raise.
 /// </summary>
-public static partial class BackgroundThreadPriority
+public static class BackgroundThreadPriority
 {
     // PRIO_PROCESS with a thread id sets that thread's nice value (Linux keeps one per thread).
     private const int PrioProcess = 0;

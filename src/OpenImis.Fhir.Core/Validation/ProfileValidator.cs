@@ -102,7 +102,7 @@ public sealed class ProfileValidator
         // threads of their own, one per core: a compile blocks its thread for seconds (the validator is synchronous),
         // and one thread-pool task per profile (21) starved the pool on a loaded 2-core machine, so that the database
         // start-up's connection timed out and the host failed to start, and the first export waited for threads.
-        // On a loaded machine the warm-up takes a minute of both cores: niced, it no longer halves a first export.
+        // On a loaded machine the warm-up takes a minute of both cores: niced, it yields them to requests and jobs.
         var queue = profiles.Distinct(StringComparer.Ordinal).ToList();
         var compiled = new (string, TimeSpan)?[queue.Count];
         var next = -1;
