@@ -120,9 +120,26 @@ public sealed class ProfileValidator
         await ResolveAsync(CoreResource);
         var index = clock.Elapsed;
         // The profiles compile side by side: what they share is compiled by whichever gets there first, and the
-        // just-in-time compilation of the validator itself, most of a first compile, then uses every core.
-        var compiled = await System.Threading.Tasks.Task.WhenAll(profiles.Distinct(StringComparer.Ordinal).Select(profile =>
-            System.Threading.Tasks.Task.Run(() => CompileAsync(profile, examples, cancellationToken), cancellationToken)));
+        // just-in-time compilation of the validator itself, most of a first compile, then uses every core. On
+        // threads of their own, one per core: a compile blocks its thread for seconds (the validator is synchronous),
+        // and one thread-pool task per profile (21) starved the pool on a loaded 2-core machine, so that the database
+        // start-up's connection timed out and the host failed to start, and the first export waited for threads.
+        // On a loaded machine the warm-up takes a minute of both cores: niced, it yields them to requests and jobs.
+        var queue = profiles.Distinct(StringComparer.Ordinal).ToList();
+        var compiled = new (string, TimeSpan)?[queue.Count];
+        var next = -1;
+        void Compile()
+        {
+            // Below the requests' and jobs' threads: the warm-up takes what CPU they leave idle.
+            BackgroundThreadPriority.LowerCurrentThread();
+            for (var i = Interlocked.Increment(ref next); i < queue.Count; i = Interlocked.Increment(ref next))
+            {
+                compiled[i] = CompileAsync(queue[i], examples, cancellationToken).GetAwaiter().GetResult();
+            }
+        }
+
+        await System.Threading.Tasks.Task.WhenAll(Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, queue.Count))).Select(_ =>
+            System.Threading.Tasks.Task.Factory.StartNew(Compile, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
 
         return new WarmUpReport(index, [.. compiled.OfType<(string, TimeSpan)>()]);
     }

@@ -49,6 +49,11 @@ internal static class JobsHostingExtensions
             services.AddSingleton<ExportCleanup>();
             services.AddHostedService(provider => provider.GetRequiredService<ExportCleanup>());
             services.AddHostedService<ExportWatchdog>();
+            if (builder.Configuration.GetValue(JobsOptions.SectionName + ":" + nameof(JobsOptions.WarmUp), true))
+            {
+                services.AddHostedService<ExportWarmUp>();
+            }
+
             services.AddHostedService(provider =>
             {
                 var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;

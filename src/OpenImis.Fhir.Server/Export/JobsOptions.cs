@@ -20,6 +20,12 @@ internal sealed class JobsOptions
     [Range(5, 3600)]
     public int LeaseSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Whether a worker runs the export path over the first rows of each type after start-up (niced, in the
+    /// background), so that the first export does not pay for compiling it.
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
+
     /// <summary>Whether the read-only Hangfire dashboard is served at <c>/jobs</c>. Closed by default.</summary>
     public bool Dashboard { get; set; }
 

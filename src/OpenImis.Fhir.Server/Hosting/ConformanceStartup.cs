@@ -29,7 +29,17 @@ internal sealed class ConformanceStartup(
     {
         _started = Stopwatch.GetTimestamp();
         var warmUp = options.CurrentValue.WarmUp;
-        var index = warmUp ? Task.Run(() => ProfileValidator.PrepareSpecificationAsync(ProfileValidator.DefaultSpecificationZip), CancellationToken.None) : null;
+        // On a thread of its own and niced, as the profiles' compiles are: indexing blocks for seconds, and the thread
+        // pool's few threads are the start-up's and the first requests'.
+        var index = warmUp
+            ? Task.Factory.StartNew(
+                () =>
+                {
+                    BackgroundThreadPriority.LowerCurrentThread();
+                    ProfileValidator.PrepareSpecificationAsync(ProfileValidator.DefaultSpecificationZip).GetAwaiter().GetResult();
+                },
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null;
 
         var store = services.GetRequiredService<ConformanceStore>();
         LoadedResources = store.Resources.Count;
