@@ -65,14 +65,22 @@ internal static class MembershipChangeFeed
     // The insuree rows changed after since, from (lastAt, lastId) on: versions that began (live or history rows), and
     // deleted live rows at their ValidityTo.
     private static async Task<List<VersionRow>> Page(ImisDbContext db, DateTime since, DateTime? lastAt, int lastId, int max, CancellationToken cancellationToken) =>
-        await db.Set<Data.Insuree>().AsNoTracking()
-            .Select(i => new VersionRow(
-                i.Id, i.LegacyId, i.FamilyId, i.ValidityFrom, i.LegacyId == null && i.ValidityTo != null,
-                i.LegacyId == null && i.ValidityTo != null ? i.ValidityTo!.Value : i.ValidityFrom))
+        (await db.Set<Data.Insuree>().AsNoTracking()
+            .Select(i => new
+            {
+                i.Id,
+                i.LegacyId,
+                i.FamilyId,
+                i.ValidityFrom,
+                Deleted = i.LegacyId == null && i.ValidityTo != null,
+                At = i.LegacyId == null && i.ValidityTo != null ? i.ValidityTo!.Value : i.ValidityFrom,
+            })
             .Where(v => v.At > since && (lastAt == null || v.At > lastAt || (v.At == lastAt && v.Id > lastId)))
             .OrderBy(v => v.At).ThenBy(v => v.Id)
             .Take(max)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+        .Select(v => new VersionRow(v.Id, v.LegacyId, v.FamilyId, v.ValidityFrom, v.Deleted, v.At))
+        .ToList();
 
     private static async Task<List<(int FamilyId, DateTime At)>> ChangesOfAsync(ImisDbContext db, List<VersionRow> page, CancellationToken cancellationToken)
     {
