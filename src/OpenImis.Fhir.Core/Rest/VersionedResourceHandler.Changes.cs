@@ -7,7 +7,7 @@ namespace OpenImis.Fhir.Core.Rest;
 public abstract partial class VersionedResourceHandler<TEntity, TResource> : IChangeFeed
 {
     /// <inheritdoc />
-    public async Task<IReadOnlyList<RowChange>> ChangedSinceAsync(DateTime since, int max, CancellationToken cancellationToken)
+    public virtual async Task<IReadOnlyList<RowChange>> ChangedSinceAsync(DateTime since, int max, CancellationToken cancellationToken)
     {
         // A delete stamps ValidityTo on the live row (openIMIS may leave ValidityFrom as it was): its version is the
         // ValidityTo, which the server's own deletes set equal to ValidityFrom, so both name a delete alike.

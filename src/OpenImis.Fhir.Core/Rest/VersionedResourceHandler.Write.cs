@@ -65,6 +65,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         live.ValidityFrom = now;
         live.AuditUserId = Db.AuditUserId;
         await Db.SaveChangesCheckedAsync(cancellationToken);
+        await OnUpdatedAsync(live, cancellationToken);
         await RequireWithinLimitAsync(key, "update", cancellationToken);
         Db.ChangeTracker.Clear();
         return await ReadAsync(id, cancellationToken);
@@ -90,6 +91,7 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
         live.ValidityTo = now;
         live.AuditUserId = Db.AuditUserId;
         await Db.SaveChangesCheckedAsync(cancellationToken);
+        await OnDeletedAsync(live, cancellationToken);
         Db.ChangeTracker.Clear();
         return VersionIds.From(now);
     }

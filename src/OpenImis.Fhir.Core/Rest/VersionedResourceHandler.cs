@@ -127,6 +127,17 @@ public abstract partial class VersionedResourceHandler<TEntity, TResource>
     protected virtual System.Threading.Tasks.Task OnDeletingAsync(TEntity row, CancellationToken cancellationToken) =>
         System.Threading.Tasks.Task.CompletedTask;
 
+    /// <summary>
+    /// Work an update does once the live row (and the rows it tracks) is saved with its new <c>ValidityFrom</c>, in the
+    /// same transaction: a handler records here the changes its write made to other resources (<c>ChangeOutbox</c>).
+    /// </summary>
+    protected virtual System.Threading.Tasks.Task OnUpdatedAsync(TEntity row, CancellationToken cancellationToken) =>
+        System.Threading.Tasks.Task.CompletedTask;
+
+    /// <summary>Work a delete does once the live row is saved with its <c>ValidityTo</c>, in the same transaction.</summary>
+    protected virtual System.Threading.Tasks.Task OnDeletedAsync(TEntity row, CancellationToken cancellationToken) =>
+        System.Threading.Tasks.Task.CompletedTask;
+
     /// <summary>Matches the row's UUID whatever case it was stored in, through the column's unique index.</summary>
     protected static Expression<Func<TEntity, bool>> UuidEquals(string id) => Predicates.UuidEquals<TEntity>(e => e.Uuid, id);
 

@@ -29,6 +29,7 @@ internal sealed class InsureeModule : FhirModule
         services.AddSingleton(sp => new GroupMapper(codes, sp.GetRequiredService<ILocationLookup>()));
         services.AddSingleton(new PatientSearchParameters(codes));
         services.AddScoped<InsureeLookups>();
+        services.AddScoped<MembershipEvents>();
         services.AddScoped<ILocationDependents, InsureeLocationDependents>();
         services.AddResourceHandler<PatientHandler>(this);
         services.AddResourceHandler<GroupHandler>(this);

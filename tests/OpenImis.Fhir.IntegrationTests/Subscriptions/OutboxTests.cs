@@ -102,9 +102,17 @@ public sealed class OutboxTests(ChangeEventServerFixture server) : IClassFixture
         {
             var location = new ResourceIdentity(entry.Response.Location);
             var events = await ChangeEvents.ForAsync(server.ConnectionString, location.Id);
-            var fhir = Assert.Single(events, e => e.Origin == "fhir");
-            Assert.Equal((type, "create", location.VersionId), (fhir.ResourceType, fhir.Action, fhir.VersionId));
+            var fhir = Assert.Single(events, e => e.Origin == "fhir" && e.Action == "create");
+            Assert.Equal((type, location.VersionId), (fhir.ResourceType, fhir.VersionId));
         }
+
+        // The Group's create made the head a member: a new version of the head, and a membership change of the family,
+        // both in the same transaction's outbox (family-membership-changed, decision 85).
+        var headId = new ResourceIdentity(response.Entry[0].Response.Location).Id;
+        var joined = Assert.Single(await ChangeEvents.ForAsync(server.ConnectionString, headId), e => e.Action == "update");
+        Assert.Equal("fhir", joined.Origin);
+        Assert.Contains(await ChangeEvents.ForAsync(server.ConnectionString, new ResourceIdentity(response.Entry[1].Response.Location).Id),
+            e => e.Action == "update" && e.VersionId == joined.VersionId && e.Origin == "fhir");
     }
 
     [Fact]

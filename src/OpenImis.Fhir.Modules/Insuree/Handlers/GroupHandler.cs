@@ -22,9 +22,14 @@ internal sealed class GroupHandler(
     GroupMapper mapper,
     InsureeLookups lookups,
     VillageLookup villages,
-    FhirCallerContext caller)
+    FhirCallerContext caller,
+    MembershipEvents membership)
     : VersionedResourceHandler<Family, Group>(db, clock, options)
 {
+    // The insurees the running write moved, recorded once saved (a new family has its UUID only then). A handler
+    // serves one request scope and its writes run one after another, so one field is enough.
+    private List<MembershipMove> _moves = [];
+
     public override string Profile => OpenImisIg.GroupProfile;
 
     protected override IReadOnlyList<SearchParameter<Family>> ResourceSearchParameters => GroupSearchParameters.All;
@@ -57,7 +62,38 @@ internal sealed class GroupHandler(
             references.VillageId, $"{GroupReferences.AddressElement}.extension[location]", cancellationToken);
         var members = await lookups.LiveInsureesAsync(references.MemberIds, "Group.member", cancellationToken);
         mapper.ToEntity(resource, row, village);
-        FamilyMembership.Apply(Db, row, references.HeadOf(members), members, Clock.GetUtcNow().UtcDateTime, Db.AuditUserId);
+        _moves = FamilyMembership.Apply(Db, row, references.HeadOf(members), members, Clock.GetUtcNow().UtcDateTime, Db.AuditUserId);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Also the families whose members changed in <c>tblInsuree</c> (<see cref="MembershipChangeFeed"/>).</remarks>
+    public override async Task<IReadOnlyList<RowChange>> ChangedSinceAsync(DateTime since, int max, CancellationToken cancellationToken)
+    {
+        var rows = await base.ChangedSinceAsync(since, max, cancellationToken);
+        var moves = await MembershipChangeFeed.ChangedSinceAsync(Db, since, max, cancellationToken);
+        if (moves.Count == 0)
+        {
+            return rows;
+        }
+
+        // Each list is complete up to its last instant, so the first max of both together are too.
+        return rows.Concat(moves)
+            .DistinctBy(c => (c.ResourceId, c.VersionId))
+            .OrderBy(c => c.OccurredAt).ThenBy(c => c.ResourceId, StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
+    }
+
+    // Every insuree the write moved is a new Patient version, and each family it left or joined changed membership.
+    protected override System.Threading.Tasks.Task OnCreatedAsync(Family row, CancellationToken cancellationToken) => RecordMoves();
+
+    protected override System.Threading.Tasks.Task OnUpdatedAsync(Family row, CancellationToken cancellationToken) => RecordMoves();
+
+    private System.Threading.Tasks.Task RecordMoves()
+    {
+        membership.Moved(_moves);
+        _moves = [];
+        return System.Threading.Tasks.Task.CompletedTask;
     }
 
     // A family can go only when its head is all that is left in it: the others would lose their family silently.
@@ -75,7 +111,11 @@ internal sealed class GroupHandler(
 
         if (row.HeadInsuree is { ValidityTo: null } head && head.FamilyId == row.Id)
         {
-            FamilyMembership.Detach(Db, head, Clock.GetUtcNow().UtcDateTime, Db.AuditUserId);
+            // The head's new version is a Patient change; the family it leaves is being deleted, which is its own event.
+            if (FamilyMembership.Detach(Db, head, Clock.GetUtcNow().UtcDateTime, Db.AuditUserId) is { } move)
+            {
+                membership.Moved([move with { FromFamilyUuid = null }]);
+            }
         }
 
         return System.Threading.Tasks.Task.CompletedTask;

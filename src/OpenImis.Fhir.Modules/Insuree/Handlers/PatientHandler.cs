@@ -22,9 +22,14 @@ internal sealed class PatientHandler(
     PatientSearchParameters searchParameters,
     InsureeLookups lookups,
     VillageLookup villages,
-    FhirCallerContext caller)
+    FhirCallerContext caller,
+    MembershipEvents membership)
     : VersionedResourceHandler<Data.Insuree, Patient>(db, clock, options)
 {
+    // The family the insuree was in before the write ApplyAsync is running (its UUID), read by the after-save hooks.
+    // A handler serves one request scope and its writes run one after another, so one field is enough.
+    private string? _familyBefore;
+
     public override string Profile => OpenImisIg.PatientProfile;
 
     protected override IReadOnlyList<SearchParameter<Data.Insuree>> ResourceSearchParameters => searchParameters.All;
@@ -48,6 +53,7 @@ internal sealed class PatientHandler(
 
     protected override async System.Threading.Tasks.Task ApplyAsync(Patient resource, Data.Insuree row, bool creating, CancellationToken cancellationToken)
     {
+        _familyBefore = creating || row.FamilyId is null ? null : row.Family?.Uuid;
         var references = PatientReferences.Read(resource);
         var family = references.FamilyId is { } familyId
             ? await lookups.LiveFamilyAsync(familyId, PatientReferences.FamilyElement, cancellationToken)
@@ -69,6 +75,35 @@ internal sealed class PatientHandler(
             throw FhirException.Unprocessable(
                 $"Patient.identifier[Code]: CHFID '{chfId}' is already another live insuree's.", "Patient.identifier[Code].value");
         }
+    }
+
+    // Membership lives on the insuree row: a write that sets, changes or removes its family changes the Group(s) too.
+    protected override System.Threading.Tasks.Task OnCreatedAsync(Data.Insuree row, CancellationToken cancellationToken)
+    {
+        membership.FamiliesChanged(null, row.Family?.Uuid, row.ValidityFrom);
+        return System.Threading.Tasks.Task.CompletedTask;
+    }
+
+    protected override System.Threading.Tasks.Task OnUpdatedAsync(Data.Insuree row, CancellationToken cancellationToken)
+    {
+        var after = row.FamilyId is null ? null : row.Family?.Uuid;
+        if (!string.Equals(_familyBefore, after, StringComparison.OrdinalIgnoreCase))
+        {
+            membership.FamiliesChanged(_familyBefore, after, row.ValidityFrom);
+        }
+
+        return System.Threading.Tasks.Task.CompletedTask;
+    }
+
+    // openIMIS's delete keeps FamilyID on the deleted row: the member leaves its family at the delete's instant.
+    protected override System.Threading.Tasks.Task OnDeletedAsync(Data.Insuree row, CancellationToken cancellationToken)
+    {
+        if (row.FamilyId is not null && row.Family is { ValidityTo: null } family)
+        {
+            membership.FamiliesChanged(family.Uuid, null, row.ValidityTo ?? row.ValidityFrom);
+        }
+
+        return System.Threading.Tasks.Task.CompletedTask;
     }
 
     // Deleting a head would leave the family without one: the family goes first (DELETE Group).

@@ -44,8 +44,8 @@ internal static class TopicCatalog
             "Patient", [ChangeAction.Delete], null, "every delete",
             [new("patient", "_id", "The insuree's id.")]),
         new("family-membership-changed", "Family membership changed",
-            "A family (Group) was created or its members changed (a Group write, or the family row changed in openIMIS).",
-            "Group", CreateOrUpdate, null, "every create and update of the family",
+            "A family (Group) was created or changed, or its members changed: an insuree joined it (created into it or moved in), left it (moved out or deleted), by a Group or Patient write or by openIMIS itself.",
+            "Group", CreateOrUpdate, null, "every create and update of the family, and every change of its members",
             [new("patient", "member", "A live member (Patient/[id]) of the family.")]),
     ];
 
