@@ -80,8 +80,22 @@ internal static class SubscriptionRows
 
     public static async System.Threading.Tasks.Task DeleteAsync(IServiceProvider services, string id)
     {
-        using var scope = services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<FhirStateDbContext>().Subscriptions.Where(s => s.Id == id).ExecuteDeleteAsync();
+        // The cascade locks the subscription, then its events; the dispatcher marking an event delivered locks them
+        // the other way round, so PostgreSQL may pick this delete as a deadlock's victim. The server's DELETE runs in
+        // the engine's write transaction, which runs again after a deadlock: so does this stand-in.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var scope = services.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<FhirStateDbContext>().Subscriptions.Where(s => s.Id == id).ExecuteDeleteAsync();
+                return;
+            }
+            catch (Exception e) when ((e as PostgresException ?? e.InnerException as PostgresException)?.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 6)
+            {
+                // The victim's transaction is gone with nothing deleted: run it again.
+            }
+        }
     }
 
     /// <summary>Waits until the subscription satisfies <paramref name="condition"/> (a functional deadline).</summary>
