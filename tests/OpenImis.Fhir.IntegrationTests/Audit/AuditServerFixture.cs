@@ -18,12 +18,8 @@ public class AuditServerFixture : ServerFixture
 
     public FakeIdentityProvider Provider { get; } = new();
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(Provider.ServerSettings())
     {
-        ["Auth:Mode"] = "oidc",
-        ["Auth:Authority"] = Provider.Issuer,
-        ["Auth:Audience"] = FakeIdentityProvider.Audience,
-        ["Auth:RequireHttpsMetadata"] = "false",
         ["RateLimit:Enabled"] = "false",
         ["Database:SeedDemoData"] = "true",
         ["Subscriptions:DetectorEnabled"] = "false",

@@ -120,12 +120,8 @@ public sealed class ExportConcurrencyTests(ExportConcurrencyTests.Fixture server
     {
         public FakeIdentityProvider Provider { get; } = new();
 
-        protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+        protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(Provider.ServerSettings())
         {
-            ["Auth:Mode"] = "oidc",
-            ["Auth:Authority"] = Provider.Issuer,
-            ["Auth:Audience"] = FakeIdentityProvider.Audience,
-            ["Auth:RequireHttpsMetadata"] = "false",
             ["RateLimit:Enabled"] = "false",
             ["Jobs:MaxConcurrentExports"] = "3",
         };

@@ -50,12 +50,8 @@ public sealed class ClientRateLimitTests(ClientRateLimitTests.Fixture server) : 
     {
         public FakeIdentityProvider Provider { get; } = new();
 
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(Provider.ServerSettings())
         {
-            ["Auth:Mode"] = "oidc",
-            ["Auth:Authority"] = Provider.Issuer,
-            ["Auth:Audience"] = FakeIdentityProvider.Audience,
-            ["Auth:RequireHttpsMetadata"] = "false",
             ["RateLimit:PermitLimit"] = "2",
             ["RateLimit:WindowSeconds"] = "600",
         };

@@ -33,6 +33,15 @@ public sealed class FakeIdentityProvider : IDisposable
 
     public string Issuer => _server.Url!;
 
+    /// <summary>The server settings of <c>Auth:Mode oidc</c> trusting this provider over plain HTTP.</summary>
+    public Dictionary<string, string?> ServerSettings() => new()
+    {
+        ["Auth:Mode"] = "oidc",
+        ["Auth:Authority"] = Issuer,
+        ["Auth:Audience"] = Audience,
+        ["Auth:RequireHttpsMetadata"] = "false",
+    };
+
     public string CurrentKid => _keys[^1].Kid;
 
     /// <summary>Publishes a new key beside the old ones; tokens signed from now on carry its kid.</summary>

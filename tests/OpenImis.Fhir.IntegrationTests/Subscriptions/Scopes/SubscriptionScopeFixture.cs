@@ -22,12 +22,8 @@ public sealed class SubscriptionScopeFixture : ServerFixture
 
     public FakeIdentityProvider Provider { get; } = new();
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(DeliverySettings())
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(DeliverySettings().Concat(Provider.ServerSettings()))
     {
-        ["Auth:Mode"] = "oidc",
-        ["Auth:Authority"] = Provider.Issuer,
-        ["Auth:Audience"] = FakeIdentityProvider.Audience,
-        ["Auth:RequireHttpsMetadata"] = "false",
         ["RateLimit:Enabled"] = "false",
     };
 
