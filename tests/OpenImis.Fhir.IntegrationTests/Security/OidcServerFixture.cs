@@ -8,13 +8,13 @@ public sealed class OidcServerFixture : ServerFixture
 {
     public FakeIdentityProvider Provider { get; } = new();
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(Provider.ServerSettings())
     {
-        ["Auth:Mode"] = "oidc",
-        ["Auth:Authority"] = Provider.Issuer,
-        ["Auth:Audience"] = FakeIdentityProvider.Audience,
-        ["Auth:RequireHttpsMetadata"] = "false",
         ["RateLimit:Enabled"] = "false",
+
+        // /health answers 503 until the validator's warm-up ends (minutes on a loaded machine); these tests are about
+        // who may see it, so the profiles compile on first use instead.
+        ["Fhir:Validation:WarmUp"] = "false",
     };
 
     public HttpClient CreateClient(string token)
